@@ -1,0 +1,34 @@
+/** Every setting of the product, read from the environment in one place and validated at boot. */
+export interface AppConfig {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly databaseUrl: string;
+  readonly redisUrl: string;
+  /** Prefix of every BullMQ key, so several deployments (or test runs) can share one Redis. */
+  readonly queuePrefix: string;
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  readonly mailOutboxDir: string;
+  readonly jwt: {
+    readonly secret: string;
+    readonly jwksUrl: string | null;
+    readonly issuer: string | null;
+    readonly audience: string | null;
+  };
+  readonly publicUrl: string;
+  readonly storageDir: string;
+  readonly downloadLinkSecret: string;
+  readonly downloadLinkTtlDays: number;
+  readonly exportCompressionLevel: number;
+  readonly graphql: {
+    readonly maxDepth: number;
+    readonly maxComplexity: number;
+    readonly maxAliases: number;
+    readonly introspection: boolean;
+  };
+  readonly guidance: {
+    readonly serverConsole: string;
+    readonly passwordReset: readonly string[];
+    readonly knowledgeBase: string;
+  };
+}

@@ -1,0 +1,44 @@
+import { ConfigException } from './config.exception';
+import { loadConfig } from './load-config';
+
+describe(loadConfig.name, () => {
+  it('gives working defaults outside production', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.smtpUrl).toBeNull();
+    expect(config.graphql.introspection).toBe(true);
+  });
+
+  it('requires the secrets in production and names them', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DOWNLOAD_LINK_SECRET is required/);
+  });
+
+  it.each([
+    ['PORT', 'eighty', /PORT must be an integer/],
+    ['DATABASE_URL', 'mysql://x', /DATABASE_URL must use postgres/],
+    ['REDIS_URL', 'not a url', /REDIS_URL is not a valid URL/],
+    ['SMTP_URL', 'http://mail', /SMTP_URL must use smtp/],
+    ['JWT_SECRET', 'short', /JWT_SECRET must be at least 32 characters/],
+    ['NODE_ENV', 'staging', /NODE_ENV must be one of/],
+  ])('rejects a bad %s with a message naming it', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('never echoes a URL that may hold a password', () => {
+    try {
+      loadConfig({ DATABASE_URL: 'postgres://user:s3cret@:::bad' });
+      throw new Error('expected a ConfigException');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigException);
+      expect((error as Error).message).not.toContain('s3cret');
+    }
+  });
+
+  it('turns introspection off in production', () => {
+    const secret = 'x'.repeat(40);
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, DOWNLOAD_LINK_SECRET: secret });
+    expect(config.graphql.introspection).toBe(false);
+  });
+});
