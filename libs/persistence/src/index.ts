@@ -1,0 +1,4 @@
+export * from './entities';
+export * from './migrate';
+export * from './mikro-orm.config';
+export * from './persistence.module';

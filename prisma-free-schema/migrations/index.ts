@@ -1,0 +1,5 @@
+import { MigrationObject } from '@mikro-orm/core';
+import { InitialMigration } from './20261128000000-initial.migration';
+
+/** Listed by hand so the same list runs from TypeScript (tests) and from the build (operators). */
+export const MIGRATIONS: MigrationObject[] = [{ name: '20261128000000-initial', class: InitialMigration }];
