@@ -1,0 +1,75 @@
+import type { Language } from '@app/domain';
+import { MailDeliveryError } from '../mail.exception';
+
+const LOCALE: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB' };
+const UNITS: Record<Language, readonly string[]> = {
+  ru: ['байт', 'КБ', 'МБ', 'ГБ', 'ТБ'],
+  en: ['bytes', 'KB', 'MB', 'GB', 'TB'],
+};
+
+/**
+ * Dates and sizes as a customer reads them: in the organisation's timezone, named after the date so
+ * nobody has to guess whose midnight it is. A private helper until `@app/domain` offers one.
+ */
+export class MailFormatter {
+  private readonly dateTimeFormat: Intl.DateTimeFormat;
+  private readonly dayFormat: Intl.DateTimeFormat;
+  private readonly numberFormat: Intl.NumberFormat;
+
+  constructor(
+    readonly language: Language,
+    readonly timezone: string,
+  ) {
+    const locale = LOCALE[language];
+    try {
+      this.dateTimeFormat = new Intl.DateTimeFormat(locale, { timeZone: timezone, dateStyle: 'long', timeStyle: 'short' });
+      this.dayFormat = new Intl.DateTimeFormat(locale, { timeZone: timezone, dateStyle: 'long' });
+    } catch {
+      throw MailDeliveryError.invalid(`timezone ${JSON.stringify(timezone)} is not an IANA time zone`);
+    }
+    this.numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  }
+
+  /** "14 июля 2025 г. в 15:30 (Europe/Moscow)" */
+  dateTime(iso: string, field = 'date'): string {
+    return `${this.dateTimeFormat.format(parseInstant(iso, field))} (${this.timezone})`;
+  }
+
+  /** The calendar day the instant falls on in the organisation's timezone. */
+  day(iso: string, field = 'date'): string {
+    return this.dayFormat.format(parseInstant(iso, field));
+  }
+
+  /**
+   * End of service is the first instant of the day after the last day, so the last day is the one
+   * holding the millisecond before it.
+   */
+  lastDayBefore(iso: string, field = 'date'): string {
+    return this.dayFormat.format(new Date(parseInstant(iso, field).getTime() - 1));
+  }
+
+  /** Binary units with the exact byte count, which is what a checksum-minded reader compares. */
+  bytes(sizeBytes: number): string {
+    if (!Number.isSafeInteger(sizeBytes) || sizeBytes < 0) {
+      throw MailDeliveryError.invalid(`sizeBytes must be a non-negative integer, got ${sizeBytes}`);
+    }
+    const units = UNITS[this.language];
+    const exact = `${this.numberFormat.format(sizeBytes)} ${units[0]}`;
+    if (sizeBytes < 1024) return exact;
+    let value = sizeBytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
+      unit += 1;
+    }
+    return `${this.numberFormat.format(value)} ${units[unit]} (${exact})`;
+  }
+}
+
+function parseInstant(iso: string, field: string): Date {
+  const date = new Date(iso);
+  if (typeof iso !== 'string' || Number.isNaN(date.getTime())) {
+    throw MailDeliveryError.invalid(`${field} must be an ISO-8601 instant, got ${JSON.stringify(String(iso).slice(0, 40))}`);
+  }
+  return date;
+}
