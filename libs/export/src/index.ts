@@ -1,0 +1,11 @@
+export * from './archive.sender';
+export * from './archive.storage';
+export { verifyArchive, type ExpectedEntry, type VerifiedArchive } from './archive.verifier';
+export { parseDatabaseUrl, type DatabaseKind, type DatabaseTarget } from './database-url.parser';
+export * from './download-link.signer';
+export * from './export.exception';
+export { ExportRunner, MANIFEST_NAME, sha256OfFile } from './export.runner';
+export * from './export.types';
+export { EXECUTABLE_EXTENSIONS, REGENERABLE_FOLDERS } from './file-policy';
+export * from './http-range';
+export { RESTORE_GUIDE_NAME } from './restore-guide';
