@@ -12,7 +12,7 @@ export function ticketReceived(data: TicketReceivedData, f: MailFormatter): Mail
     {
       kind: 'paragraph',
       text: ru
-        ? `Мы получили вашу заявку ${f.dateTime(data.receivedAt, 'receivedAt')} и зарегистрировали её под номером ${data.ticketNumber}.`
+        ? `Мы получили вашу заявку ${f.dateTime(data.receivedAt, 'receivedAt')} Её номер — № ${data.ticketNumber}.`
         : `We received your ticket on ${f.dateTime(data.receivedAt, 'receivedAt')} and registered it as #${data.ticketNumber}.`,
     },
   ];
