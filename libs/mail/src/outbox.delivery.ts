@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { access, mkdir, open, rename, rm } from 'node:fs/promises';
+import { access, link, mkdir, open, rename, rm } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
@@ -9,8 +9,8 @@ import type { MailDelivery, SendResult } from './mail-delivery.interface';
 
 /**
  * Without an SMTP server, messages become `<outboxDir>/<notificationId>.eml`. The file is written
- * under a temporary name and renamed, so a reader never sees half a message; an existing file means
- * the notification was already sent and nothing is written again.
+ * and synced under a temporary name before it takes its real name, so a reader never sees half a
+ * message; an existing file means the notification was already sent and nothing is written again.
  */
 export class OutboxDelivery implements MailDelivery {
   private readonly composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
@@ -41,7 +41,7 @@ export class OutboxDelivery implements MailDelivery {
       } finally {
         await handle.close();
       }
-      await rename(temp, target);
+      await publish(temp, target);
     } catch (err) {
       await rm(temp, { force: true });
       throw new MailDeliveryError(MailErrorCode.OUTBOX_WRITE_FAILED, `cannot write the outbox file: ${(err as Error).message}`, true, undefined, { cause: err });
@@ -52,6 +52,24 @@ export class OutboxDelivery implements MailDelivery {
   async close(): Promise<void> {
     this.composer.close();
   }
+}
+
+/**
+ * A hard link never replaces an existing file, so two workers racing on the same notification leave
+ * the first complete file in place; rename is the fallback where the filesystem has no hard links.
+ */
+async function publish(temp: string, target: string): Promise<void> {
+  try {
+    await link(temp, target);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EEXIST' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw err;
+    if (code !== 'EEXIST') {
+      await rename(temp, target);
+      return;
+    }
+  }
+  await rm(temp, { force: true });
 }
 
 async function exists(path: string): Promise<boolean> {

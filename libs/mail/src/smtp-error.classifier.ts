@@ -22,8 +22,9 @@ interface ErrorShape {
   responseCode?: unknown;
 }
 
+/** Duck-typed: errors raised by Node's sockets may come from another realm (vm, jest) and fail `instanceof Error`. */
 function shapeOf(err: unknown): ErrorShape {
-  if (err instanceof Error) return err as ErrorShape;
+  if (typeof err === 'object' && err !== null && typeof (err as ErrorShape).message === 'string') return err as ErrorShape;
   return { message: String(err) };
 }
 
