@@ -11,6 +11,7 @@ export interface FileCandidate {
   safePath: string;
   /** Original relative path with unsafe bytes escaped. */
   originalPath: string;
+  /** True when any part of the path had to change. */
   renamed: boolean;
   /** Opens through the already verified parent directory: nothing on the way can be swapped. */
   openPath: Buffer;
@@ -30,6 +31,8 @@ interface DirectoryHandle {
   anchor: string;
   safePath: string;
   originalPath: string;
+  /** Whether this folder or one above it got a safe name. */
+  renamed: boolean;
 }
 
 const DIR_FLAGS = fsConstants.O_RDONLY | fsConstants.O_DIRECTORY | fsConstants.O_NOFOLLOW;
@@ -49,7 +52,7 @@ export class DataDirWalker {
     const handle = await open(this.root, fsConstants.O_RDONLY | fsConstants.O_DIRECTORY);
     try {
       const rootStat = await handle.stat();
-      yield* this.walkDirectory({ handle, anchor: `/proc/self/fd/${handle.fd}`, safePath: '', originalPath: '' }, rootStat.dev);
+      yield* this.walkDirectory({ handle, anchor: `/proc/self/fd/${handle.fd}`, safePath: '', originalPath: '', renamed: false }, rootStat.dev);
     } finally {
       await handle.close();
     }
@@ -60,7 +63,8 @@ export class DataDirWalker {
     const safeNames = uniqueSafeNames(names);
     for (let i = 0; i < names.length; i += 1) {
       const raw = names[i];
-      const { name: safe, renamed } = safeNames[i];
+      const safe = safeNames[i].name;
+      const renamed = dir.renamed || safeNames[i].renamed;
       const originalPath = join(dir.originalPath, escapeBytes(raw));
       const safePath = join(dir.safePath, safe);
       const openPath = Buffer.concat([Buffer.from(`${dir.anchor}/`), raw]);
@@ -85,7 +89,7 @@ export class DataDirWalker {
           yield excluded(ExclusionReason.REGENERABLE_FOLDER);
           continue;
         }
-        yield* this.enterDirectory(openPath, stat, safePath, originalPath, rootDev, excluded);
+        yield* this.enterDirectory(openPath, stat, { safePath, originalPath, renamed }, rootDev, excluded);
       } else if (stat.isFile()) {
         const verdict = classifyByNameAndMode(safe, stat.mode);
         if (verdict !== null) yield excluded(verdict.reason, verdict.detail);
@@ -100,8 +104,7 @@ export class DataDirWalker {
   private async *enterDirectory(
     openPath: Buffer,
     seen: Stats,
-    safePath: string,
-    originalPath: string,
+    names: Pick<DirectoryHandle, 'safePath' | 'originalPath' | 'renamed'>,
     rootDev: number,
     excluded: (reason: ExclusionReason, detail?: string) => WalkExclusion,
   ): AsyncGenerator<WalkItem> {
@@ -118,7 +121,7 @@ export class DataDirWalker {
         yield excluded(ExclusionReason.CHANGED_DURING_EXPORT, 'directory replaced while being read');
         return;
       }
-      yield* this.walkDirectory({ handle, anchor: `/proc/self/fd/${handle.fd}`, safePath, originalPath }, rootDev);
+      yield* this.walkDirectory({ handle, anchor: `/proc/self/fd/${handle.fd}`, ...names }, rootDev);
     } finally {
       await handle.close();
     }

@@ -14,7 +14,7 @@ export const EXECUTABLE_EXTENSIONS: ReadonlySet<string> = new Set([
   'js', 'mjs', 'cjs', 'jsp', 'asp', 'aspx',
   // Windows and native binaries
   'exe', 'dll', 'com', 'scr', 'msi', 'bat', 'cmd', 'ps1', 'psm1', 'vbs', 'vbe', 'wsf', 'wsh', 'hta', 'cpl',
-  'so', 'dylib', 'elf', 'bin', 'run', 'appimage', 'jar', 'class',
+  'so', 'dylib', 'elf', 'run', 'appimage', 'jar', 'class',
 ]);
 
 /** Names a web server reads as configuration that can turn other files into code. */

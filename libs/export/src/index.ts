@@ -9,3 +9,5 @@ export * from './export.types';
 export { EXECUTABLE_EXTENSIONS, REGENERABLE_FOLDERS } from './file-policy';
 export * from './http-range';
 export { RESTORE_GUIDE_NAME } from './restore-guide';
+export { verifyPostgresDump } from './postgres.dumper';
+export { verifyMariaDbDump } from './mariadb.dumper';

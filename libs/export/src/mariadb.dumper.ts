@@ -36,10 +36,7 @@ export async function dumpMariaDb(target: DatabaseTarget, workDir: string, signa
   }
   if (run === null) throw new ExportError(ExportErrorCode.DUMP_TOOL_MISSING, 'neither mariadb-dump nor mysqldump is installed');
   if (run.exitCode !== 0) throw dumpFailure(tool, run);
-  const { head, tail } = await readEnds(path);
-  if (!/^-- Dump completed/m.test(tail)) {
-    throw new ExportError(ExportErrorCode.DUMP_TRUNCATED, `${tool} exited without writing its "-- Dump completed" line`);
-  }
+  const { serverVersion } = await verifyMariaDbDump(path);
   const version = await runTool(tool, ['--version'], { signal });
   return {
     path,
@@ -47,8 +44,17 @@ export async function dumpMariaDb(target: DatabaseTarget, workDir: string, signa
     extension: 'sql',
     tool,
     toolVersion: version.stdout.trim() || 'unknown',
-    serverVersion: /^-- Server version\s+(.+)$/m.exec(head)?.[1].trim() ?? 'unknown',
+    serverVersion,
   };
+}
+
+/** Fails with DUMP_TRUNCATED unless the dump ends with the tool's completion line. */
+export async function verifyMariaDbDump(path: string): Promise<{ serverVersion: string }> {
+  const { head, tail } = await readEnds(path);
+  if (!/^-- Dump completed/m.test(tail)) {
+    throw new ExportError(ExportErrorCode.DUMP_TRUNCATED, 'the SQL dump does not end with its "-- Dump completed" line');
+  }
+  return { serverVersion: /^-- Server version\s+(.+)$/m.exec(head)?.[1].trim() ?? 'unknown' };
 }
 
 function clientOptions(target: DatabaseTarget): string {

@@ -23,6 +23,11 @@ export async function dumpPostgres(target: DatabaseTarget, workDir: string, sign
   ];
   const run = await runTool(PG_DUMP, args, { env, signal });
   if (run.exitCode !== 0) throw dumpFailure(PG_DUMP, run);
+  return { path, format: 'pg_dump-custom', extension: 'dump', tool: PG_DUMP, ...(await verifyPostgresDump(path, signal)) };
+}
+
+/** Fails with DUMP_TRUNCATED unless pg_restore can read the whole dump; returns the versions it records. */
+export async function verifyPostgresDump(path: string, signal?: AbortSignal): Promise<{ toolVersion: string; serverVersion: string }> {
   await checkMagic(path);
   const toc = await runTool(PG_RESTORE, ['--list', path], { signal });
   if (toc.exitCode !== 0) {
@@ -34,10 +39,6 @@ export async function dumpPostgres(target: DatabaseTarget, workDir: string, sign
     throw new ExportError(ExportErrorCode.DUMP_TRUNCATED, `the dump is incomplete: ${full.stderr.trim().slice(0, 300)}`);
   }
   return {
-    path,
-    format: 'pg_dump-custom',
-    extension: 'dump',
-    tool: PG_DUMP,
     toolVersion: tocField(toc.stdout, /Dumped by pg_dump version:\s*(.+)/),
     serverVersion: tocField(toc.stdout, /Dumped from database version:\s*(.+)/),
   };

@@ -54,7 +54,7 @@ export function dumpFailure(tool: string, run: ToolRun): ExportError {
   const text = run.stderr;
   const summary = lastLines(text);
   const how = run.signal === null ? `exit code ${run.exitCode}` : `signal ${run.signal}`;
-  if (/password authentication failed|no password supplied|Access denied for user|authentication failed/i.test(text)) {
+  if (/password authentication failed|no password supplied|Access denied for user|authentication failed|role "[^"]*" does not exist/i.test(text)) {
     return new ExportError(ExportErrorCode.DUMP_ACCESS_DENIED, `${tool} was refused by the database server (${how}): ${summary}`);
   }
   if (/database "[^"]*" does not exist|Unknown database/i.test(text)) {
