@@ -1,6 +1,6 @@
 import { CalendarDate, parseCalendarDate } from './calendar-date.util';
 import { DomainErrorCode, DomainException } from './domain.exception';
-import { canonicalTimeZone, wallClockAt } from './time-zone.util';
+import { wallClockAt } from './time-zone.util';
 import { LANGUAGES, Language } from './vocabulary';
 
 // Spelled out rather than taken from Intl so customer texts do not change with the ICU version.
@@ -43,8 +43,8 @@ export function assertLanguage(language: Language): void {
   }
 }
 
-function zoneLabel(timezone: string, offsetMs: number): string {
-  const name = canonicalTimeZone(timezone);
+/** The zone as the organisation's settings name it: ICU would rename Asia/Kolkata to Asia/Calcutta. */
+function zoneLabel(name: string, offsetMs: number): string {
   if (offsetMs === 0 && /^(Etc\/)?(UTC|UCT|Universal|Zulu)$/i.test(name)) return 'UTC';
   const sign = offsetMs < 0 ? '-' : '+';
   const minutes = Math.round(Math.abs(offsetMs) / 60_000);

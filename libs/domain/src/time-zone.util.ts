@@ -36,12 +36,6 @@ export function assertValidTimeZone(tz: string): void {
   }
 }
 
-/** The zone's own spelling of its name ("europe/moscow" → "Europe/Moscow"). */
-export function canonicalTimeZone(tz: string): string {
-  assertValidTimeZone(tz);
-  return formatterFor(tz).resolvedOptions().timeZone;
-}
-
 export function wallClockAt(instant: Date, tz: string): WallClock {
   assertValidTimeZone(tz);
   const epochMs = assertValidInstant(instant);
