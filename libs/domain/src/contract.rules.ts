@@ -36,7 +36,8 @@ export function backupPurgeAt(contract: Contract): Date {
 export function assertValidContract(contract: Contract): void {
   const problems: string[] = [];
   if (!Object.values(Product).includes(contract.product)) {
-    problems.push(`product must be one of ${Object.values(Product).join(', ')}, got ${JSON.stringify(contract.product)}`);
+    const allowed = Object.values(Product).join(', ');
+    problems.push(`product must be one of ${allowed}, got ${JSON.stringify(contract.product)}`);
   }
   try {
     parseCalendarDate(contract.lastServiceDay);

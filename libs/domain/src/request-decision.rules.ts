@@ -131,9 +131,11 @@ function decideDuplicate(
 ): RequestDecision {
   if (existing.kind === 'VALID_EXPORT') {
     const expires = formatDateTime(existing.linkExpiresAt, timezone, language);
-    return outcome(Decision.DUPLICATE, ReasonCode.ALREADY_OPEN, texts.exportLinkResent(existing.requestId, expires), 'RESEND_EXPORT_LINK');
+    const explanation = texts.exportLinkResent(existing.requestId, expires);
+    return outcome(Decision.DUPLICATE, ReasonCode.ALREADY_OPEN, explanation, 'RESEND_EXPORT_LINK');
   }
-  return outcome(Decision.DUPLICATE, ReasonCode.ALREADY_OPEN, texts.alreadyOpen(kind, existing.requestId), 'NONE');
+  const explanation = texts.alreadyOpen(kind, existing.requestId);
+  return outcome(Decision.DUPLICATE, ReasonCode.ALREADY_OPEN, explanation, 'NONE');
 }
 
 /** A link that expired by now is no longer something to re-send: the request is decided afresh. */
@@ -142,10 +144,8 @@ function isStillValid(existing: ExistingWork, now: Date): boolean {
 }
 
 function approveAccessTask(s: Situation): RequestDecision {
-  return {
-    ...outcome(Decision.APPROVED, ReasonCode.ACCESS_APPROVED, s.texts.accessApproved(s.kind, s.contract.product, s.dates), 'AGENT_TASK'),
-    dueAt: s.endOfService,
-  };
+  const explanation = s.texts.accessApproved(s.kind, s.contract.product, s.dates);
+  return { ...outcome(Decision.APPROVED, ReasonCode.ACCESS_APPROVED, explanation, 'AGENT_TASK'), dueAt: s.endOfService };
 }
 
 function runExport(reasonCode: ReasonCode, explanation: string, fromBackup: boolean): RequestDecision {
@@ -197,7 +197,8 @@ function assertValidLinks(links: GuidanceLinks): void {
   } else if (links.passwordReset.some((link) => typeof link !== 'string' || link.trim() === '')) {
     problems.push('passwordReset must not contain empty links');
   }
-  if (links.knowledgeBase !== undefined && (typeof links.knowledgeBase !== 'string' || links.knowledgeBase.trim() === '')) {
+  const { knowledgeBase } = links;
+  if (knowledgeBase !== undefined && (typeof knowledgeBase !== 'string' || knowledgeBase.trim() === '')) {
     problems.push('knowledgeBase, when given, must be a non-empty link');
   }
   if (problems.length > 0) {

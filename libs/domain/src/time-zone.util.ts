@@ -62,7 +62,8 @@ export function startOfNextDay(date: CalendarDate, tz: string): Date {
   const nextMidnight = midnightAsIfUtc(nextDay(date));
   const offsetsNearby = new Set([-DAY_MS, 0, DAY_MS].map((shift) => offsetAt(nextMidnight + shift, tz)));
   const dayTurnsOver = (epochMs: number): boolean =>
-    compareCalendarDates(localDate(epochMs, tz), date) > 0 && compareCalendarDates(localDate(epochMs - 1, tz), date) <= 0;
+    compareCalendarDates(localDate(epochMs, tz), date) > 0 &&
+    compareCalendarDates(localDate(epochMs - 1, tz), date) <= 0;
   const candidates = [...offsetsNearby].map((offset) => nextMidnight - offset).filter(dayTurnsOver);
   if (candidates.length === 0) {
     throw new DomainException(
