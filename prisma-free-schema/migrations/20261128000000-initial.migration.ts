@@ -9,8 +9,9 @@ export class InitialMigration extends Migration {
       id uuid primary key,
       external_id text not null unique,
       name text not null,
-      product text not null check (product in ('CLOUD', 'SERVER')),
-      last_service_day date not null,
+      product text null check (product in ('CLOUD', 'SERVER')),
+      last_service_day date null,
+      check ((product is null) = (last_service_day is null)),
       timezone text not null,
       language text not null check (language in ('ru', 'en')),
       contact_emails text[] not null,
@@ -42,7 +43,9 @@ export class InitialMigration extends Migration {
     this.addSql(`create index ticket_status_created_idx on ticket (status, created_at desc, id desc);`);
     this.addSql(`create index ticket_org_created_idx on ticket (organization_id, created_at desc, id desc);`);
     this.addSql(`create index ticket_assignee_created_idx on ticket (assignee, created_at desc, id desc);`);
-    this.addSql(`create index ticket_due_idx on ticket (due_at, id) where due_at is not null;`);
+    // Most urgent first: tickets with a due date by date, then the rest oldest first.
+    this.addSql(`create index ticket_urgency_idx on ticket ((coalesce(due_at, 'infinity'::timestamptz)), created_at, id);`);
+    this.addSql(`create index ticket_status_urgency_idx on ticket (status, (coalesce(due_at, 'infinity'::timestamptz)), created_at, id);`);
 
     this.addSql(`create table ticket_request (
       id uuid primary key,

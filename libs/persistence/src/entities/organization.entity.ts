@@ -14,12 +14,13 @@ export class Organization {
   @Property({ type: 'text' })
   name: string;
 
-  @Enum({ items: () => Product, type: 'text' })
-  product: Product;
+  /** Null, with `lastServiceDay`, for an organisation without a contract on record. */
+  @Enum({ items: () => Product, type: 'text', nullable: true })
+  product: Product | null;
 
   /** D: the last calendar day of service (cloud) or warranty support (server), YYYY-MM-DD. */
-  @Property({ type: 'date' })
-  lastServiceDay: string;
+  @Property({ type: 'date', nullable: true })
+  lastServiceDay: string | null;
 
   @Property({ type: 'text' })
   timezone: string;
@@ -50,8 +51,8 @@ export class Organization {
   constructor(init: {
     externalId: string;
     name: string;
-    product: Product;
-    lastServiceDay: string;
+    product: Product | null;
+    lastServiceDay: string | null;
     timezone: string;
     language: Language;
     contactEmails: string[];

@@ -1,0 +1,51 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { AuthModule } from '@app/auth';
+import { APP_CONFIG, AppConfig, ConfigModule } from '@app/config';
+import { HelpdeskModule } from '@app/helpdesk';
+import { PersistenceModule } from '@app/persistence';
+import { QueueModule } from '@app/queue';
+import './graphql/enums';
+import { formatGraphQLError } from './graphql/error-formatter';
+import { queryLimitsPlugin } from './graphql/query-limits.plugin';
+import { HealthController } from './health/health.controller';
+import { OrganizationResolver } from './organizations/organization.resolver';
+import { TicketRequestResolver } from './tickets/ticket-request.resolver';
+import { TicketLoaderFactory } from './tickets/ticket.loaders';
+import { TicketResolver } from './tickets/ticket.resolver';
+
+export const SCHEMA_FILE = 'prisma-free-schema/schema.graphql';
+
+@Module({
+  imports: [
+    ConfigModule,
+    PersistenceModule,
+    QueueModule,
+    AuthModule,
+    HelpdeskModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG, GraphQLSchemaHost],
+      useFactory: (config: AppConfig, schemaHost: GraphQLSchemaHost) => ({
+        autoSchemaFile: true,
+        sortSchema: true,
+        path: '/graphql',
+        introspection: config.graphql.introspection,
+        playground: false,
+        includeStacktraceInErrorResponses: false,
+        allowBatchedHttpRequests: false,
+        context: ({ req }: { req: unknown }) => ({ req }),
+        formatError: formatGraphQLError,
+        plugins: [
+          ...(config.graphql.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+          queryLimitsPlugin(config.graphql, () => schemaHost.schema),
+        ],
+      }),
+    }),
+  ],
+  controllers: [HealthController],
+  providers: [TicketResolver, TicketRequestResolver, OrganizationResolver, TicketLoaderFactory],
+})
+export class ApiModule {}

@@ -1,0 +1,77 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { DocumentNode, GraphQLError, GraphQLSchema, Kind, visit } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxComplexity: number;
+  maxAliases: number;
+}
+
+/**
+ * Refuses operations too deep, too costly or with too many aliases before any resolver runs, so
+ * one request cannot make the server do unbounded work. Lists count as their page size.
+ */
+export function queryLimitsPlugin(limits: QueryLimits, schemaOf: () => GraphQLSchema): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const depth = maxDepth(document);
+          if (depth > limits.maxDepth) throw tooComplex(`The query is ${depth} levels deep; the limit is ${limits.maxDepth}`);
+          const aliases = aliasCount(document);
+          if (aliases > limits.maxAliases) throw tooComplex(`The query uses ${aliases} aliases; the limit is ${limits.maxAliases}`);
+          const complexity = getComplexity({
+            schema: schemaOf(),
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [fieldExtensionsEstimator(), pagedListEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > limits.maxComplexity) {
+            throw tooComplex(`The query costs ${complexity}; the limit is ${limits.maxComplexity}`);
+          }
+        },
+      };
+    },
+  };
+}
+
+/** A paged list costs its page size times what one item costs. */
+function pagedListEstimator() {
+  return (options: { args: Record<string, unknown>; childComplexity: number }): number | void => {
+    const page = options.args.page as { first?: number } | undefined;
+    if (page && typeof page.first === 'number') return 1 + page.first * Math.max(1, options.childComplexity);
+  };
+}
+
+function tooComplex(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+}
+
+function maxDepth(document: DocumentNode): number {
+  let depth = 0;
+  let deepest = 0;
+  visit(document, {
+    SelectionSet: {
+      enter: () => {
+        depth += 1;
+        deepest = Math.max(deepest, depth);
+      },
+      leave: () => {
+        depth -= 1;
+      },
+    },
+  });
+  return deepest;
+}
+
+function aliasCount(document: DocumentNode): number {
+  let count = 0;
+  visit(document, {
+    [Kind.FIELD]: (node) => {
+      if (node.alias) count += 1;
+    },
+  });
+  return count;
+}

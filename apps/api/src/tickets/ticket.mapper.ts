@@ -1,0 +1,72 @@
+import { AuditEvent, DataExport, Ticket, TicketMessage, TicketRequest } from '@app/persistence';
+import { LanguageValue } from '../graphql/enums';
+import { AuditEventType, TicketMessageType } from './thread.type';
+import { DataExportType, TicketRequestType } from './ticket-request.type';
+import { TicketType } from './ticket.type';
+
+export function toTicketType(ticket: Ticket): TicketType {
+  return {
+    id: ticket.id,
+    number: ticket.number ?? 0,
+    subject: ticket.subject,
+    body: ticket.body,
+    status: ticket.status,
+    language: ticket.language as LanguageValue,
+    assignee: ticket.assignee,
+    dueAt: ticket.dueAt,
+    createdAt: ticket.createdAt,
+    updatedAt: ticket.updatedAt,
+    organizationId: ticket.organization.id,
+  };
+}
+
+export function toRequestType(request: TicketRequest): TicketRequestType {
+  return {
+    id: request.id,
+    kind: request.kind,
+    decision: request.decision,
+    reasonCode: request.reasonCode,
+    explanation: request.explanation,
+    status: request.status,
+    dueAt: request.dueAt,
+    duplicateOfId: request.duplicateOfId,
+    accessGrantedAt: request.accessGrantedAt,
+    createdAt: request.createdAt,
+  };
+}
+
+export function toExportType(dataExport: DataExport): DataExportType {
+  return {
+    id: dataExport.id,
+    status: dataExport.status,
+    phase: dataExport.progress?.phase ?? null,
+    percent: dataExport.progress?.percent ?? null,
+    sizeBytes: dataExport.sizeBytes === null ? null : Number(dataExport.sizeBytes),
+    sha256: dataExport.sha256,
+    readyAt: dataExport.readyAt,
+    linkExpiresAt: dataExport.linkExpiresAt,
+    error: dataExport.error,
+  };
+}
+
+export function toMessageType(message: TicketMessage): TicketMessageType {
+  return {
+    id: message.id,
+    authorRole: message.authorRole,
+    authorId: message.authorId,
+    body: message.body,
+    internal: message.internal,
+    createdAt: message.createdAt,
+  };
+}
+
+export function toAuditType(event: AuditEvent): AuditEventType {
+  return {
+    id: event.id,
+    action: event.action,
+    actorRole: event.actorRole,
+    actorId: event.actorId,
+    data: JSON.stringify(event.data),
+    createdAt: event.createdAt,
+  };
+}

@@ -1,0 +1,171 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, GqlAuthGuard, Principal, Role, Roles } from '@app/auth';
+import { AgentDeskService, IntakeService, QueueOrder, TicketQueryService } from '@app/helpdesk';
+import { OrganizationType } from '../organizations/organization.type';
+import { toOrganizationType } from '../organizations/organization.mapper';
+import { CustomerPrincipal, GqlContext, isStaff } from '../graphql/request-context';
+import { AuditEventType, TicketMessageType } from './thread.type';
+import {
+  CreateTicketInput,
+  OverrideDecisionInput,
+  PageInput,
+  QueueFilterInput,
+  ReclassifyInput,
+  ReplyInput,
+} from './ticket.inputs';
+import { TicketLoaderFactory } from './ticket.loaders';
+import { toAuditType, toMessageType, toRequestType, toTicketType } from './ticket.mapper';
+import { TicketRequestType } from './ticket-request.type';
+import { ClassificationType, TicketPageType, TicketType } from './ticket.type';
+
+const STAFF = [Role.AGENT, Role.ADMIN];
+
+@Resolver(() => TicketType)
+@UseGuards(GqlAuthGuard)
+export class TicketResolver {
+  constructor(
+    private readonly intake: IntakeService,
+    private readonly tickets: TicketQueryService,
+    private readonly desk: AgentDeskService,
+    private readonly loaders: TicketLoaderFactory,
+  ) {}
+
+  @Mutation(() => TicketType, { description: 'File a ticket; the answer carries the decision on each request' })
+  @Roles(Role.CUSTOMER)
+  async createTicket(@CurrentPrincipal() principal: CustomerPrincipal, @Args('input') input: CreateTicketInput): Promise<TicketType> {
+    return toTicketType(await this.intake.createTicket(principal, input));
+  }
+
+  @Query(() => TicketPageType, { description: "The customer's own organisation's tickets, newest first" })
+  @Roles(Role.CUSTOMER)
+  async myTickets(
+    @CurrentPrincipal() principal: CustomerPrincipal,
+    @Args('page', { nullable: true, defaultValue: { first: 20 } }) page: PageInput,
+  ): Promise<TicketPageType> {
+    const result = await this.tickets.myTickets(principal, page.first, page.after ?? null);
+    return { nodes: result.items.map(toTicketType), pageInfo: { endCursor: result.endCursor, hasNextPage: result.hasNextPage } };
+  }
+
+  @Query(() => TicketType)
+  @Roles(Role.CUSTOMER, Role.AGENT, Role.ADMIN)
+  async ticket(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<TicketType> {
+    return toTicketType(await this.tickets.ticketFor(principal, assertUuid(id)));
+  }
+
+  @Query(() => TicketPageType, { description: "The agents' queue, with keyset pagination" })
+  @Roles(...STAFF)
+  async queue(
+    @Args('filter', { nullable: true, defaultValue: {} }) filter: QueueFilterInput,
+    @Args('order', { type: () => QueueOrder, nullable: true, defaultValue: QueueOrder.NEWEST }) order: QueueOrder,
+    @Args('page', { nullable: true, defaultValue: { first: 20 } }) page: PageInput,
+  ): Promise<TicketPageType> {
+    const result = await this.tickets.queue(filter, order, page.first, page.after ?? null);
+    return { nodes: result.items.map(toTicketType), pageInfo: { endCursor: result.endCursor, hasNextPage: result.hasNextPage } };
+  }
+
+  @Mutation(() => TicketType)
+  @Roles(...STAFF)
+  async assignTicket(
+    @CurrentPrincipal() principal: Principal,
+    @Args('ticketId', { type: () => ID }) ticketId: string,
+    @Args('assignee', { type: () => String, nullable: true }) assignee: string | null,
+  ): Promise<TicketType> {
+    return toTicketType(await this.desk.assign(principal, assertUuid(ticketId), boundedOrNull(assignee, 200, 'assignee')));
+  }
+
+  @Mutation(() => TicketType, { description: 'Correct what the ticket asks for; decisions are recomputed' })
+  @Roles(...STAFF)
+  async reclassifyTicket(@CurrentPrincipal() principal: Principal, @Args('input') input: ReclassifyInput): Promise<TicketType> {
+    return toTicketType(await this.desk.reclassify(principal, input.ticketId, input.labels, input.comment ?? null));
+  }
+
+  @Mutation(() => TicketType, { description: "Override a request's decision; the comment is shown to the customer" })
+  @Roles(...STAFF)
+  async overrideDecision(@CurrentPrincipal() principal: Principal, @Args('input') input: OverrideDecisionInput): Promise<TicketType> {
+    return toTicketType(await this.desk.override(principal, input.requestId, input.decision, input.comment));
+  }
+
+  @Mutation(() => TicketType, { description: 'Add a message to the thread; a customer reply reopens a resolved ticket' })
+  @Roles(Role.CUSTOMER, ...STAFF)
+  async replyToTicket(@CurrentPrincipal() principal: Principal, @Args('input') input: ReplyInput): Promise<TicketType> {
+    return toTicketType(await this.desk.reply(principal, input.ticketId, input.body, input.internal));
+  }
+
+  @Mutation(() => TicketType, { description: 'Record that root or administrator access was handed over (never by e-mail)' })
+  @Roles(...STAFF)
+  async markAccessGranted(
+    @CurrentPrincipal() principal: Principal,
+    @Args('requestId', { type: () => ID }) requestId: string,
+    @Args('note', { type: () => String, nullable: true, description: 'Internal note' }) note: string | null,
+  ): Promise<TicketType> {
+    return toTicketType(await this.desk.markAccessGranted(principal, assertUuid(requestId), boundedOrNull(note, 5000, 'note')));
+  }
+
+  @Mutation(() => TicketType)
+  @Roles(...STAFF)
+  async resolveTicket(
+    @CurrentPrincipal() principal: Principal,
+    @Args('ticketId', { type: () => ID }) ticketId: string,
+    @Args('comment', { type: () => String, nullable: true }) comment: string | null,
+  ): Promise<TicketType> {
+    return toTicketType(await this.desk.resolve(principal, assertUuid(ticketId), boundedOrNull(comment, 5000, 'comment')));
+  }
+
+  @Mutation(() => TicketType)
+  @Roles(...STAFF)
+  async reopenTicket(
+    @CurrentPrincipal() principal: Principal,
+    @Args('ticketId', { type: () => ID }) ticketId: string,
+    @Args('comment', { type: () => String, nullable: true }) comment: string | null,
+  ): Promise<TicketType> {
+    return toTicketType(await this.desk.reopen(principal, assertUuid(ticketId), boundedOrNull(comment, 5000, 'comment')));
+  }
+
+  @ResolveField(() => [TicketRequestType])
+  async requests(@Parent() ticket: TicketType, @Context() ctx: GqlContext): Promise<TicketRequestType[]> {
+    const rows = await this.loaders.for(ctx.req).requestsByTicket.load(ticket.id);
+    return rows.map(toRequestType);
+  }
+
+  @ResolveField(() => [TicketMessageType], { description: 'The thread; internal notes only for agents' })
+  async messages(@Parent() ticket: TicketType, @Context() ctx: GqlContext): Promise<TicketMessageType[]> {
+    return (await this.tickets.messagesOf(ticket.id, isStaff(ctx.req.principal))).map(toMessageType);
+  }
+
+  @ResolveField(() => [AuditEventType], { nullable: true, description: 'Who changed what; agents only (null for customers)' })
+  async auditTrail(@Parent() ticket: TicketType, @Context() ctx: GqlContext): Promise<AuditEventType[] | null> {
+    if (!isStaff(ctx.req.principal)) return null;
+    return (await this.tickets.auditOf(ticket.id)).map(toAuditType);
+  }
+
+  @ResolveField(() => ClassificationType, { nullable: true, description: 'Agents only (null for customers)' })
+  async classification(@Parent() ticket: TicketType, @Context() ctx: GqlContext): Promise<ClassificationType | null> {
+    if (!isStaff(ctx.req.principal)) return null;
+    const full = await this.tickets.ticketFor(ctx.req.principal as Principal, ticket.id);
+    return full.classification;
+  }
+
+  @ResolveField(() => OrganizationType)
+  async organization(@Parent() ticket: TicketType, @Context() ctx: GqlContext): Promise<OrganizationType> {
+    const org = await this.loaders.for(ctx.req).organization.load(ticket.organizationId);
+    if (!org) throw new Error(`organisation ${ticket.organizationId} of ticket ${ticket.id} is missing`);
+    return toOrganizationType(org);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function assertUuid(id: string): string {
+  if (!UUID.test(id)) throw new InvalidArgumentError('the id is not a valid id');
+  return id;
+}
+
+function boundedOrNull(value: string | null, max: number, name: string): string | null {
+  if (value !== null && value.length > max) throw new InvalidArgumentError(`${name} must be at most ${max} characters`);
+  return value;
+}
+
+export class InvalidArgumentError extends Error {
+  override name = InvalidArgumentError.name;
+}

@@ -1,0 +1,38 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Language } from '@app/domain';
+import { Notification } from '@app/persistence';
+import { JobName, JobPayloads, outboxEntry } from '@app/queue';
+
+export const OUTBOX_CHANNEL = 'helpdesk_outbox';
+
+/**
+ * Writes work for the queues inside the caller's transaction. The NOTIFY is delivered on commit,
+ * so the relay wakes at once; if it is missed the relay's poll still finds the row.
+ */
+export class OutboxWriter {
+  constructor(private readonly em: EntityManager) {}
+
+  enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): void {
+    this.em.persist(outboxEntry(name, payload));
+  }
+
+  /** One e-mail, once: a second call with the same dedupe key within the transaction returns the first. */
+  notify(init: {
+    dedupeKey: string;
+    organizationId: string;
+    ticketId: string | null;
+    template: string;
+    language: Language;
+    data: Record<string, unknown>;
+  }): Notification {
+    const notification = new Notification(init);
+    this.em.persist(notification);
+    this.enqueue(JobName.SEND_NOTIFICATION, { notificationId: notification.id });
+    return notification;
+  }
+
+  async flush(): Promise<void> {
+    await this.em.flush();
+    await this.em.getConnection().execute(`select pg_notify('${OUTBOX_CHANNEL}', '')`);
+  }
+}

@@ -1,0 +1,103 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AppConfig } from '@app/config';
+import { Contract, decideRequest, ExistingWork, RequestDecision } from '@app/domain';
+import { Decision, RequestKind } from '@app/domain';
+import {
+  DataExport,
+  ExportStatus,
+  OPEN_REQUEST_STATUSES,
+  Organization,
+  RequestStatus,
+  Ticket,
+  TicketRequest,
+} from '@app/persistence';
+import { JobName } from '@app/queue';
+import { OutboxWriter } from './outbox.writer';
+
+export function contractOf(org: Organization): Contract | null {
+  return org.product && org.lastServiceDay
+    ? { product: org.product, lastServiceDay: org.lastServiceDay, timezone: org.timezone }
+    : null;
+}
+
+const STATUS_OF: Readonly<Record<RequestDecision['followUp'], RequestStatus>> = {
+  RUN_EXPORT: RequestStatus.IN_PROGRESS,
+  AGENT_TASK: RequestStatus.OPEN,
+  AGENT_REVIEW: RequestStatus.OPEN,
+  RESEND_EXPORT_LINK: RequestStatus.CLOSED,
+  NONE: RequestStatus.CLOSED,
+};
+
+/**
+ * Decides one request of a ticket against the organisation's contract and writes what follows
+ * from it (the export to make, the link to re-send) into the caller's transaction.
+ * The caller holds the organisation's row lock, so the duplicate check cannot race.
+ */
+export class RequestDecider {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly outbox: OutboxWriter,
+    private readonly config: AppConfig,
+  ) {}
+
+  async decide(ticket: Ticket, kind: RequestKind, uncertain: boolean, now: Date): Promise<TicketRequest> {
+    const org = ticket.organization;
+    const existing = await this.existingWork(org, kind, now);
+    const decision = decideRequest({
+      kind,
+      contract: contractOf(org),
+      now,
+      language: ticket.language,
+      classificationUncertain: uncertain,
+      existing,
+      links: { serverConsole: this.config.guidance.serverConsole, passwordReset: [...this.config.guidance.passwordReset], knowledgeBase: this.config.guidance.knowledgeBase },
+    });
+    const request = new TicketRequest({
+      ticket,
+      kind,
+      decision: decision.decision,
+      reasonCode: decision.reasonCode,
+      explanation: decision.explanation,
+      status: decision.decision === Decision.REJECTED ? RequestStatus.CLOSED : STATUS_OF[decision.followUp],
+      dueAt: decision.dueAt,
+      duplicateOfId: existing?.requestId ?? null,
+    });
+    this.em.persist(request);
+    this.followUp(request, decision, existing);
+    return request;
+  }
+
+  private followUp(request: TicketRequest, decision: RequestDecision, existing: ExistingWork | null): void {
+    if (decision.followUp === 'RUN_EXPORT') {
+      const dataExport = new DataExport(request, decision.exportFromBackup);
+      this.em.persist(dataExport);
+      this.outbox.enqueue(JobName.RUN_EXPORT, { exportId: dataExport.id });
+    } else if (decision.followUp === 'RESEND_EXPORT_LINK' && existing?.kind === 'VALID_EXPORT') {
+      this.outbox.notify({
+        dedupeKey: `export-link-resent:${request.id}`,
+        organizationId: request.organization.id,
+        ticketId: request.ticket.id,
+        template: 'EXPORT_READY',
+        language: request.ticket.language,
+        data: { exportRequestId: existing.requestId, resent: true },
+      });
+    }
+  }
+
+  /** The same kind already open for the organisation, or a finished export whose link still works. */
+  private async existingWork(org: Organization, kind: RequestKind, now: Date): Promise<ExistingWork | null> {
+    const open = await this.em.findOne(
+      TicketRequest,
+      { organization: org, kind, status: { $in: [...OPEN_REQUEST_STATUSES] } },
+      { fields: ['id'], orderBy: { createdAt: 'asc' } },
+    );
+    if (open) return { kind: 'OPEN_REQUEST', requestId: open.id };
+    if (kind !== RequestKind.BACKUP_EXPORT) return null;
+    const ready = await this.em.findOne(
+      DataExport,
+      { organization: org, status: ExportStatus.READY, linkExpiresAt: { $gt: now } },
+      { orderBy: { linkExpiresAt: 'desc' }, populate: ['request'] },
+    );
+    return ready?.linkExpiresAt ? { kind: 'VALID_EXPORT', requestId: ready.request.id, linkExpiresAt: ready.linkExpiresAt } : null;
+  }
+}
