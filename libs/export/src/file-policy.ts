@@ -63,7 +63,8 @@ const MACH_O_MAGICS: ReadonlySet<number> = new Set([0xfeedface, 0xfeedfacf, 0xce
 function isPortableExecutable(bytes: Buffer): boolean {
   if (bytes.length < 0x40 || bytes[0] !== 0x4d || bytes[1] !== 0x5a) return false;
   const peOffset = bytes.readUInt32LE(0x3c);
-  if (peOffset + 4 > bytes.length) return true; // header beyond the sniffed bytes: treat a DOS stub as executable
+  // Real PE headers sit within the first few hundred bytes; an offset beyond what was read is text.
+  if (peOffset + 4 > bytes.length) return false;
   return bytes.readUInt32BE(peOffset) === 0x50450000;
 }
 
