@@ -59,7 +59,7 @@ export class AgentDeskService {
       for (const kind of [...wanted].filter((k) => !present.has(k)).sort()) {
         const request = await decider.decide(ticket, kind, false, now);
         requests.push(request);
-        this.tellDecision(outbox, request);
+        outbox.notifyDecision(request, 0);
       }
       em.persist(
         new LabelledExample({
@@ -93,7 +93,7 @@ export class AgentDeskService {
         em.persist(dataExport);
         outbox.enqueue(JobName.RUN_EXPORT, { exportId: dataExport.id });
       }
-      this.tellDecision(outbox, request);
+      outbox.notifyDecision(request, now.getTime());
       return { before, after: { decision, status: request.status }, comment };
     });
   }
@@ -163,17 +163,6 @@ export class AgentDeskService {
       case Decision.DUPLICATE:
         return RequestStatus.CLOSED;
     }
-  }
-
-  private tellDecision(outbox: OutboxWriter, request: TicketRequest): void {
-    outbox.notify({
-      dedupeKey: `request-decided:${request.id}:${request.decision}:${request.updatedAt.getTime()}`,
-      organizationId: request.organization.id,
-      ticketId: request.ticket.id,
-      template: 'REQUEST_DECIDED',
-      language: request.ticket.language,
-      data: { requestId: request.id },
-    });
   }
 
   private async changeRequest(

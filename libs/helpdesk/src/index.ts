@@ -1,4 +1,5 @@
 export * from './agent-desk.service';
+export * from './download-link.service';
 export * from './helpdesk.exception';
 export * from './helpdesk.module';
 export * from './helpdesk.tokens';

@@ -4,7 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Principal, Role } from '@app/auth';
 import { Classification, CLASSIFIER_VERSION, TicketClassifier } from '@app/classifier';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { Clock } from '@app/domain';
+import { Clock, Decision, RequestKind } from '@app/domain';
 import { ActorRole, AuditEvent, Organization, Ticket, TicketRequest } from '@app/persistence';
 import { HelpdeskErrorCode, HelpdeskException } from './helpdesk.exception';
 import { CLASSIFIER, CLOCK } from './helpdesk.tokens';
@@ -86,6 +86,10 @@ export class IntakeService {
         language: ticket.language,
         data: { ticketId: ticket.id },
       });
+      // An approved export is told by its "ready" e-mail, a re-sent link by the link itself.
+      for (const request of requests.filter((r) => !(r.decision === Decision.APPROVED && r.kind === RequestKind.BACKUP_EXPORT) && r.decision !== Decision.DUPLICATE)) {
+        outbox.notifyDecision(request, 0);
+      }
       await outbox.flush();
       return ticket.id;
     });

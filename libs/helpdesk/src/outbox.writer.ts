@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Language } from '@app/domain';
-import { Notification } from '@app/persistence';
+import { Notification, TicketRequest } from '@app/persistence';
 import { JobName, JobPayloads, outboxEntry } from '@app/queue';
 
 export const OUTBOX_CHANNEL = 'helpdesk_outbox';
@@ -29,6 +29,18 @@ export class OutboxWriter {
     this.em.persist(notification);
     this.enqueue(JobName.SEND_NOTIFICATION, { notificationId: notification.id });
     return notification;
+  }
+
+  /** Tells the customer the decision on one request; a later decision on it is a new e-mail. */
+  notifyDecision(request: TicketRequest, revision: number): Notification {
+    return this.notify({
+      dedupeKey: `request-decided:${request.id}:${revision}`,
+      organizationId: request.organization.id,
+      ticketId: request.ticket.id,
+      template: 'REQUEST_DECIDED',
+      language: request.ticket.language,
+      data: { requestId: request.id },
+    });
   }
 
   async flush(): Promise<void> {

@@ -10,14 +10,12 @@ export enum QueueName {
 export enum JobName {
   RUN_EXPORT = 'run-export',
   SEND_NOTIFICATION = 'send-notification',
-  RUN_DUTIES = 'run-duties',
 }
 
 /** Payloads carry ids only; the handler loads the current state and decides what is left to do. */
 export interface JobPayloads {
   [JobName.RUN_EXPORT]: { exportId: string };
   [JobName.SEND_NOTIFICATION]: { notificationId: string };
-  [JobName.RUN_DUTIES]: { at?: string };
 }
 
 export type JobEnvelope = { [N in keyof JobPayloads]: { name: N; payload: JobPayloads[N] } }[keyof JobPayloads];
@@ -25,14 +23,12 @@ export type JobEnvelope = { [N in keyof JobPayloads]: { name: N; payload: JobPay
 export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.RUN_EXPORT]: QueueName.EXPORT,
   [JobName.SEND_NOTIFICATION]: QueueName.MAIL,
-  [JobName.RUN_DUTIES]: QueueName.MAINTENANCE,
 };
 
 /** Deterministic job ids: enqueueing the same work twice gives one job. */
 export const jobIdFor = {
   [JobName.RUN_EXPORT]: (p: JobPayloads[JobName.RUN_EXPORT]): string => `export-${p.exportId}`,
   [JobName.SEND_NOTIFICATION]: (p: JobPayloads[JobName.SEND_NOTIFICATION]): string => `mail-${p.notificationId}`,
-  [JobName.RUN_DUTIES]: (p: JobPayloads[JobName.RUN_DUTIES]): string => `duties-${p.at ?? 'now'}`,
 } as const;
 
 const KEEP = { removeOnComplete: { age: 24 * 3600, count: 10_000 }, removeOnFail: { age: 7 * 24 * 3600 } };
@@ -40,12 +36,10 @@ const KEEP = { removeOnComplete: { age: 24 * 3600, count: 10_000 }, removeOnFail
 /** Retries per job kind, named so a reader sees the policy in one place. */
 export const EXPORT_RETRY: JobsOptions = { attempts: 5, backoff: { type: 'exponential', delay: 30_000 }, ...KEEP };
 export const MAIL_RETRY: JobsOptions = { attempts: 10, backoff: { type: 'exponential', delay: 5_000 }, ...KEEP };
-export const DUTIES_RETRY: JobsOptions = { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, ...KEEP };
 
 export const RETRY_OF_JOB: Readonly<Record<JobName, JobsOptions>> = {
   [JobName.RUN_EXPORT]: EXPORT_RETRY,
   [JobName.SEND_NOTIFICATION]: MAIL_RETRY,
-  [JobName.RUN_DUTIES]: DUTIES_RETRY,
 };
 
 export function isJobName(name: string): name is JobName {

@@ -1,0 +1,33 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { NotificationSenderService } from '@app/jobs';
+import { JobName, JobPayloads, QueueName } from '@app/queue';
+import { assertHandled, attemptOf } from './job-dispatch';
+
+export const MAIL_HANDLED = [JobName.SEND_NOTIFICATION] as const;
+
+@Processor(QueueName.MAIL, { concurrency: 16 })
+export class MailProcessor extends WorkerHost {
+  private readonly logger = new Logger(MailProcessor.name);
+
+  constructor(private readonly sender: NotificationSenderService) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    try {
+      switch (job.name) {
+        case JobName.SEND_NOTIFICATION: {
+          const { notificationId } = job.data as JobPayloads[JobName.SEND_NOTIFICATION];
+          return await this.sender.send(notificationId, attemptOf(job).final);
+        }
+        default:
+          return assertHandled(job);
+      }
+    } catch (error) {
+      this.logger.warn(`job ${job.id} ${job.name} ${JSON.stringify(job.data)} failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    }
+  }
+}
