@@ -1,0 +1,111 @@
+import { RequestKind } from '@app/domain';
+
+/**
+ * The words the classifier knows, written against TextNormalizer's output: lower case, ё/э → е,
+ * й → и, transliterated Russian already in Cyrillic. In these sources `\b` is a word boundary and
+ * `\w` a letter or digit in either alphabet (JavaScript's own know only ASCII).
+ */
+const WORD = '[a-zа-я0-9]';
+export function rx(source: string, flags = 'g'): RegExp {
+  const expanded = source
+    .replace(/\\b/g, `(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`)
+    .replace(/\\w/g, WORD)
+    // Sources may be written in ordinary spelling; the text they meet has ё/э/й folded.
+    .replace(/[ёэйъ]/g, (c) => ({ ё: 'е', э: 'е', й: 'и', ъ: 'ь' })[c] ?? c);
+  return new RegExp(expanded, flags);
+}
+
+/** A phrase that names one kind of request. A weak one counts only when the ticket asks for something. */
+export interface Trigger {
+  label: RequestKind;
+  rule: string;
+  pattern: RegExp;
+  weak: boolean;
+}
+
+const ADMIN_WORD = String.raw`(администратор\w*|админ\w*|admin\w*|administrator\w*)`;
+const ACCESS_WORD = String.raw`(прав[аоу]?|доступ\w*|учетн\w* запис\w*|учетк\w*|аккаунт\w*|логин\w*|парол\w*|рол[ьи]|полномочи\w*|привилеги\w*|креды|access|account|acct|login|password|pw|rights|privileges|credentials|creds|role)`;
+const LMS_WORD = String.raw`(сайт\w*|сео|сдо|moodle|мудл\w*|платформ\w*|lms|site|vle|систем\w* (обучения|дистанционного|электронного)|портал\w*)\b`;
+const DATA_WORD = String.raw`(баз\w*(?! знани)|бд|данн\w*|файл\w*|moodledata|мудлдата|data|database|db|files|everything|всего|все\b|всю|всех|систем\w*|сео|сайт\w*|site|lms|moodle|мудл\w*|курсы и|курсов (вместе )?с|журналы|материал\w*)`;
+
+const trigger = (label: RequestKind, rule: string, source: string, weak = false): Trigger => ({
+  label,
+  rule,
+  pattern: rx(source),
+  weak,
+});
+
+export const TRIGGERS: readonly Trigger[] = [
+  // ROOT_ACCESS
+  trigger(RequestKind.ROOT_ACCESS, 'root', String.raw`\b(root|рут(а|у|ом|е|ы|овы\w*|овск\w*|ов)?|рутов\w*)\b(?! (cause|directory|dir|folder|certificate|cert|ca|url|path|of|каталог\w*|директори\w*))`),
+  trigger(RequestKind.ROOT_ACCESS, 'superuser', String.raw`\b(суперпользовател\w*|супер пользовател\w*|суперюзер\w*|супер юзер\w*|superuser\w*|super user\w*|sudo)\b`),
+  trigger(RequestKind.ROOT_ACCESS, 'os-level', String.raw`(доступ\w*|прав\w*|уровн\w*|access|rights|level)[^.\n]{0,30}\b(операционн\w* систем\w*|ос|os|operating system)\b|\b(os|ос)[- ]level\b`),
+  trigger(RequestKind.ROOT_ACCESS, 'server-admin', String.raw`(административн\w* доступ\w*|прав\w* администратора|admin\w* (access|rights)|administrative access)[^.\n]{0,20}\b(к |на |to |on |for )(the )?(сервер\w*|server|ос|os|виртуал\w*|vm|box|машин\w*)\b`),
+  trigger(RequestKind.ROOT_ACCESS, 'ssh', String.raw`\b(ssh|ссш|ссх)\b`, true),
+  trigger(RequestKind.ROOT_ACCESS, 'server-access', String.raw`\b(доступ\w*|парол\w*|access|password|credentials|pw)( по ssh)? (к|от|для|на|to|for|on)( the| our| нашему| нашего)? (сервер\w*|сервак\w*|виртуалк\w*|виртуальн\w* машин\w*|server|vm|box)\b|\b(server|сервер\w*) (access|password|credentials)\b`, true),
+
+  // ADMIN_ACCESS
+  trigger(RequestKind.ADMIN_ACCESS, 'admin-panel', String.raw`\b(админк\w*|adminku|adminka)\b`),
+  trigger(RequestKind.ADMIN_ACCESS, 'super-admin', String.raw`\b(суперадмин\w*|super ?admin\w*)\b`),
+  trigger(RequestKind.ADMIN_ACCESS, 'main-admin', String.raw`\b(главн\w*|main|head|site|moodle|мудл\w*|lms)[ -]${ADMIN_WORD}`),
+  trigger(RequestKind.ADMIN_ACCESS, 'full-admin', String.raw`\b(полн\w*|full|полноценн\w*|unrestricted)( site| moodle| lms)? ${ADMIN_WORD}`),
+  trigger(RequestKind.ADMIN_ACCESS, 'admin-of-lms', String.raw`\b${ADMIN_WORD}[ -]?(доступ\w* )?(к |в |на |of |on |to |for |in )?(the |our |нашего |нашей |самои |самого |всеи |всего )?${LMS_WORD}`),
+  trigger(RequestKind.ADMIN_ACCESS, 'admin-rights', String.raw`\b${ACCESS_WORD}( [a-zа-я0-9"]+){0,2} ${ADMIN_WORD}|\b${ADMIN_WORD}[ -](${ACCESS_WORD}|доступ\w*|user)\b`),
+  trigger(RequestKind.ADMIN_ACCESS, 'full-rights-lms', String.raw`\b(полн\w*|full)( [a-zа-я]+)? (прав\w*|доступ\w*|rights|access|control)( (в|к|на|to|on|in|over)( the| our| самои| самои| нашеи| всеи| всем)?)? ${LMS_WORD}`),
+  trigger(RequestKind.ADMIN_ACCESS, 'make-admin', String.raw`\b(назнач\w*|сделаи\w*|сделат\w*|make|set up)[^.\n]{0,30}\b(администратором|админом|an? (site )?(admin|administrator))\b`, true),
+
+  // BACKUP_EXPORT
+  trigger(RequestKind.BACKUP_EXPORT, 'export-ru', String.raw`\b(выгру[зс]\w*|вигру[зс]\w*|выгруж\w*)`),
+  trigger(RequestKind.BACKUP_EXPORT, 'dump', String.raw`\b(дамп\w*|dump\w*|слеп(ок|ка|ку|ком)|pg_dump|mysqldump|sql-?дамп\w*)\b`),
+  trigger(RequestKind.BACKUP_EXPORT, 'backup', String.raw`\b(бекап\w*|бакап\w*|backup\w*|back up|резервн\w* копи(я|и|ю|еи|ям|ями|ях)\b)`, true),
+  trigger(RequestKind.BACKUP_EXPORT, 'copy-of-data', String.raw`\b(копи[июяеи]\w*|copy|copies)( [a-zа-я0-9]+){0,3} ${DATA_WORD}`),
+  trigger(RequestKind.BACKUP_EXPORT, 'archive-of-data', String.raw`\b(архив\w*|заархивир\w*|zip\w*|archive)( [a-zа-я0-9()+]+){0,3} ${DATA_WORD}|${DATA_WORD}( [a-zа-я0-9]+){0,2} (одним )?(архивом|в архиве)`),
+  trigger(RequestKind.BACKUP_EXPORT, 'export-en', String.raw`\bexport\w*\b(?! (to|in) (excel|csv|pdf))`, true),
+  trigger(RequestKind.BACKUP_EXPORT, 'moodledata', String.raw`\b(moodledata|мудлдата|moodle ?data)\b`, true),
+  trigger(RequestKind.BACKUP_EXPORT, 'hand-over-data', String.raw`\b(забра\w*|получ\w*|переда\w*|отда\w*|скин\w*|присл\w*|пришл\w*|выда\w*|сохранит\w* и переда\w*|give|send|transfer|hand over|have|get)( [a-zа-я0-9]+){0,4} (all |our |the |нам |наши |все |всю |свои |всех )*((?<!учетн[a-zа-я]{1,3} )данн\w*|баз[уы]\w*(?! знани)|бд|файл\w* (и баз\w*|сервера)|data|database|db|files and|everything|всю базу)\b`),
+  trigger(RequestKind.BACKUP_EXPORT, 'keep-everything', String.raw`\b(сохранит\w*|забрат\w*|скачат\w*|получит\w*)( у себя| себе)? (все|всю) (что есть|что у нас|наши|данные|информаци\w*)`),
+  trigger(RequestKind.BACKUP_EXPORT, 'backup-of-data', String.raw`\b(бекап\w*|бакап\w*|backup\w*|резервн\w* копи(я|и|ю|еи))( [a-zа-я0-9]+)? (всеи |всего |нашеи |нашего |of |the |our |all )*(баз\w*|бд|данн\w*|файл\w*|moodledata|систем\w*|сео|сайт\w*|site|database|db|data|lms|moodle|everything)\b`),
+  trigger(RequestKind.BACKUP_EXPORT, 'data-handed-over', String.raw`\b(баз[уы]|бд|данные|файлы|moodledata)( [a-zа-я0-9]+){0,2} (скинуть|скиньте|прислать|пришлите|отдать|отдаите|передать|передаите|выгрузить|выгрузите|забрать|получить)\b`),
+  trigger(RequestKind.BACKUP_EXPORT, 'all-data', String.raw`\b(все|всех|all( of)?|whole|entire|целиком)( our| наши| нашими| наших| the| moodle| lms)* (данн\w*|data|site|lms|систем\w*|database)\b`, true),
+];
+
+/** Asks for something: needed for a weak trigger to count. */
+export const REQUEST_CUE = rx(String.raw`\b(нуж\w*|надо|необходим\w*|треб\w*|прош\w*|просим|даите|дат|дать|выда\w*|выдел\w*|предостав\w*|пришл\w*|присл\w*|вышл\w*|высл\w*|скин\w*|переда\w*|отда\w*|сдела\w*|подготов\w*|сформир\w*|можно|нельзя ли|хотим|хотел\w*|хочу|получ\w*|забра\w*|сообщ\w*|напомина\w*|повтор\w*|ждем|жду|помоги\w*|обеспеч\w*|верни\w*|разблокир\w*|сохрани\w*|создаи\w*|создат\w*|сбрось\w*|выгрузи\w*|успеем|успеваем|запрос\w*|need\w*|please|pls|plz|request\w*|could|can|would like|want\w*|give|provide|send|grant|hand over|share|prepare|get|restore|reset|help|requir\w*|let us|is it possible|kindly|re-enable|enable|unlock|zip|create|set up|go ahead)\b`);
+
+/** Refuses or already holds something; scope is resolved around each match (see ClauseScope). */
+export const NEGATION = rx(String.raw`\b(не (очень |так )?(нуж\w*|надо|треб\w*|прос\w*|хот\w*|интерес\w*|трога\w*|дела\w*|восстанавл\w*|выгружа\w*|присыла\w*|понадоб\w*|актуальн\w*)|нет необходимости|ни|без|отмен\w*|а не|не (его|ее|это)|вместо|(don'?t|do not|does not|doesn'?t|won'?t|will not|no longer)( really| actually)? (need|want|require)\w*|no need|not (interested|needed|necessary|required)|(isn'?t|aren'?t|is not|are not) (needed|necessary|required)|without|cancel\w*|instead of|rather than|(?<!(have|has|is|got) )no(?= (export|dump|backup|root|admin|server|sudo))|(у нас )?уже (есть|имеется|получ\w*)|у нас есть|(есть|работает) и работает|(?<=[a-zа-я0-9"] )(есть|работает|имеется)(?= *($|[.,;!—]))|(is|are|works|working|'s) (fine|ok|okay|good|sorted)|works fine|already (have|got|has)|we have (the|our|a) (?=(moodle |site |lms )?admin))\b`);
+
+/** Refusals that only look forward ("без файлов", "no export") or only back ("root is fine"). */
+export const NEGATION_FORWARD_ONLY = rx(String.raw`^(ни|без|отмен\w*|а не|вместо|no|no need|without|cancel\w*|instead of|rather than|don'?t|do not|does not|doesn'?t|won'?t|will not|no longer)\b`, '');
+export const NEGATION_BACKWARD_ONLY = rx(String.raw`^(not|isn'?t|aren'?t|is|are|works|working|'s|есть|работает|имеется)\b`, '');
+
+/** "Not only X but also Y" and polite negatives are not refusals. */
+export const NOT_A_NEGATION = rx(String.raw`\b(не только|not only|not just|не могли бы|нельзя ли|не подскажете|не затруднит)\b`);
+
+/** The customer already received or did it themselves: a report, not a request. */
+export const ALREADY_DONE = rx(String.raw`\b(знаем|we know|получили|получил|получила|скачали|сбросили|восстановили|делали|сделали|прислали|присылали|отдали|отдавали|сохранили|сохранился|сохранилась|нашли|received|downloaded|got|found|managed to|reset it|all good|never mind|nevermind|неактуально|вопрос снят)\b`);
+export const IMPERATIVE = rx(String.raw`\b(пришлите|вышлите|дайте|выдайте|предоставьте|передайте|отдайте|сделайте|подготовьте|выгрузите|скиньте|сообщите|восстановите|please|send|give|provide|grant)\b`);
+
+/** Anaphoric request after a backup mention: "если есть — пришлите её". */
+export const ANAPHORIC_REQUEST = rx(String.raw`\b(пришлите|вышлите|выгрузите|отдаите|скиньте|дайте|send|share|give)( нам| us| мне| me| пожалуиста| please)* (ее|его|их|it|them|the latest( one)?|the last one|последн\w*|if so)\b|^\s*(если да\s*)?(пришлите|вышлите|выгрузите|отдаите|скиньте|send it|please send)( нам)?( пожалуиста| please)?[.!]*\s*$`);
+
+/** Self-service how-to ("как выгрузить оценки", "how do I back up a course"), unless it asks how to obtain. */
+export const HOW_TO = rx(String.raw`\b(как|how|где|where)( [a-zа-я0-9']+)?( [a-zа-я0-9']+)? ([a-zа-я]+(ть|ти|чь)|(back up|export|restore|reset|change|add|create|find|download|set|make|configure|give|assign|move|import|run|install|update|upgrade|enable|switch))\b`);
+export const OBTAIN = rx(String.raw`\b(получит\w*|забрат\w*|запросит\w*|оформит\w*|заказат\w*|get|obtain|request|receive|have)\b`);
+
+export const COURSE_SCOPE = rx(String.raw`\b(курс[аеуо]?|курсов|курсы|course|courses|single course|категори\w*|category|mbz)\b`);
+export const SYSTEM_SCOPE = rx(String.raw`\b(всеи|всего|всю|весь|целиком|систем\w*|сео|сайт\w*|site|whole|entire|everything|всех курсов|all (our )?courses|баз\w*|бд|database|db|moodledata|данн\w*|data|сервер\w*|server|платформ\w*|lms|портал\w*)\b`);
+export const RESTORE = rx(String.raw`\b(восстанов(ите|ить|ление|лении|им)|restor\w*|верн(уть|ите|уться|емся)|вернут\w*|return\w*|come back|coming back|import\w*|обратно)\b`);
+export const RETENTION = rx(String.raw`\b(хран\w*|удаля\w*|удален\w*|удалит\w*|делаются|делаете|keep|kept|delet\w*|stored|store|retain\w*|retention|purg\w*|how often|что будет с|what happens|what will happen|ежедневн\w*|daily|политик\w*|policy)\b`);
+export const USER_LEVEL_EXPORT = rx(String.raw`\b(excel|csv|xls\w*|pdf|список\w*|оценк\w*|журнал оценок|отчет(ы|а|ов)?|результат\w*|вопрос\w*|банк\w*|gradebook|grade\w*|quiz\w*|result\w*|reports?|list|calendar|questions?|пользователе\w* в|submissions?|заданий|работ студентов)\b`);
+/** Doing it themselves ("хотим сами делать бэкапы сервера"): not a request for the vendor's copy. */
+export const SELF_SERVICE = rx(String.raw`\b(сами|сама|самостоятельно|своими силами|ourselves|myself|our own|on our own)\b`);
+/** Asking what a word means ("difference between root and sudo") is not asking for it. */
+export const DEFINITION = rx(String.raw`\b(difference between|разниц\w* между|чем отличается|чем отличаются|what is|what's|что такое|что значит|what does)\b`);
+export const CONSOLE = rx(String.raw`\b(консол\w*|console)\b`);
+export const ADMIN_UI = rx(String.raw`\b(тормоз\w*|не открыва\w*|ошибк\w*|белыи экран|error|slow|не работает|найти|find|настроик\w* почты|где|where|в админке|in the admin panel|admin panel|зайти в админку)\b`);
+export const CABINET = rx(String.raw`\b(личн\w* кабинет\w*|cabinet|customer portal)\b`);
+export const NOT_LMS_ADMIN = rx(String.raw`\b(администратор\w*|админ\w*|admin\w*|administrator\w*)( [a-zа-я0-9"]+)? (курс\w*|course\w*|категори\w*|category|безопасност\w*)\b|\b(системн\w*|сис) ?админ\w*|\bsys ?admin\w*|\b(system|systems|network) administrator\w*`);
+
+/** The new text confirms or repeats what it quotes: then quoted requests count. */
+export const CONFIRMATION = rx(String.raw`^\s*(да|yes|yep|yeah|верно|так точно|подтверждаю|именно|correct|that'?s right|exactly|go ahead)\b|\b(да, именно|подтверждаю|повтор\w* (свои |свою |мою )?(запрос|заявк\w*)|повторно направляю|дублирую|repeat\w* (my|our) request|still waiting|ждем ответа|ответа нет)\b`, '');

@@ -1,0 +1,180 @@
+import { RequestKind } from '@app/domain';
+import { EvidenceEffect } from './classification.types';
+import {
+  ADMIN_UI, ALREADY_DONE, CABINET, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY,
+  NEGATION_FORWARD_ONLY, NOT_A_NEGATION, DEFINITION, SELF_SERVICE,
+  NOT_LMS_ADMIN, OBTAIN, REQUEST_CUE, RESTORE, RETENTION, SYSTEM_SCOPE, TRIGGERS, USER_LEVEL_EXPORT,
+} from './classifier.lexicon';
+
+/** A trigger phrase found in one clause, before the ticket-level decision. Offsets are in the clause. */
+export interface ClauseMention {
+  label: RequestKind;
+  rule: string;
+  weak: boolean;
+  start: number;
+  end: number;
+  effect: EvidenceEffect;
+  /** Why the effect is not 'supports', appended to the rule name in the evidence. */
+  reason?: string;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function test(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+function matches(pattern: RegExp, text: string): Span[] {
+  const found: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) pattern.lastIndex += 1;
+  }
+  return found;
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * Reads one clause (a sentence or a contrastive part of one): which kinds it names and whether each
+ * is asked for, refused, already held, or only a near-miss (how-to, restore, retention, one course).
+ */
+export class ClauseReader {
+  read(clause: string): ClauseMention[] {
+    const mentions = this.findTriggers(clause);
+    if (mentions.length === 0) return mentions;
+    this.applyNearMisses(clause, mentions);
+    this.applyNegations(clause, mentions);
+    return mentions;
+  }
+
+  private findTriggers(clause: string): ClauseMention[] {
+    const found: ClauseMention[] = [];
+    for (const trigger of TRIGGERS) {
+      for (const span of matches(trigger.pattern, clause)) {
+        const clash = found.find((m) => m.label === trigger.label && overlaps(m, span));
+        if (clash && !(clash.weak && !trigger.weak)) continue;
+        // A strong reading of the same words ("бэкап базы") replaces the weak one ("бэкап").
+        if (clash) found.splice(found.indexOf(clash), 1);
+        found.push({ label: trigger.label, rule: trigger.rule, weak: trigger.weak, ...span, effect: 'supports' });
+      }
+    }
+    // "права администратора сервера" is root, not the LMS administrator.
+    const serverAdmin = found.filter((m) => m.rule === 'server-admin');
+    const kept = found.filter(
+      (m) => !(m.label === RequestKind.ADMIN_ACCESS && serverAdmin.some((s) => overlaps(s, m))),
+    );
+    return kept.sort((a, b) => a.start - b.start);
+  }
+
+  private applyNearMisses(clause: string, mentions: ClauseMention[]): void {
+    const mark = (m: ClauseMention, reason: string): void => {
+      if (m.effect === 'supports') {
+        m.effect = 'near-miss';
+        m.reason = reason;
+      }
+    };
+    const imperative = test(IMPERATIVE, clause);
+    const asks = imperative || test(REQUEST_CUE, clause);
+    if (test(ALREADY_DONE, clause) && !imperative) mentions.forEach((m) => mark(m, 'already-done'));
+    if (this.isHowTo(clause)) mentions.forEach((m) => mark(m, 'how-to'));
+    if (test(DEFINITION, clause) && !imperative) mentions.forEach((m) => mark(m, 'definition'));
+
+    const systemScope = test(SYSTEM_SCOPE, clause);
+    const notLmsAdmin = matches(NOT_LMS_ADMIN, clause);
+    for (const m of mentions) {
+      if (m.label === RequestKind.BACKUP_EXPORT) {
+        if (test(COURSE_SCOPE, clause) && !systemScope) mark(m, 'one-course');
+        if (this.isRestoreOf(clause, m)) mark(m, 'restore');
+        if (m.rule === 'backup' && test(SELF_SERVICE, clause)) mark(m, 'self-service');
+        if (test(RETENTION, clause) && !asks) mark(m, 'retention');
+        if (m.rule === 'export-ru' || m.rule === 'export-en' || m.rule === 'backup') {
+          if (test(USER_LEVEL_EXPORT, clause) && !systemScope) mark(m, 'user-level-export');
+        }
+      } else if (m.label === RequestKind.ROOT_ACCESS) {
+        if (test(CONSOLE, clause) && /(как|how|сброс|reset)/.test(clause)) mark(m, 'console');
+      } else {
+        if (notLmsAdmin.some((s) => overlaps(s, m))) mark(m, 'not-site-admin');
+        if (m.rule === 'admin-panel' && test(ADMIN_UI, clause)) mark(m, 'admin-panel-issue');
+        if (test(CABINET, clause)) mark(m, 'customer-cabinet');
+      }
+    }
+  }
+
+  /** "восстановите из бэкапа", "import our old backup": the restore word governs the backup named. */
+  private isRestoreOf(clause: string, m: ClauseMention): boolean {
+    return matches(RESTORE, clause).some((r) => {
+      if (r.end <= m.start) return m.start - r.end <= 40;
+      const between = clause.slice(m.end, r.start);
+      return r.start - m.end <= 25 && !/( и | and |,)/.test(between);
+    });
+  }
+
+  private isHowTo(clause: string): boolean {
+    HOW_TO.lastIndex = 0;
+    for (let m = HOW_TO.exec(clause); m; m = HOW_TO.exec(clause)) {
+      if (!test(OBTAIN, m[0])) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A refusal negates what it follows in its comma part ("root не нужен"), or else what comes after
+   * it ("не нужна выгрузка"); it reaches into neighbouring comma parts only while they are bare
+   * lists of the same refusal ("админку, рут и выгрузку не надо"), never into a part that asks.
+   */
+  private applyNegations(clause: string, mentions: ClauseMention[]): void {
+    const polite = matches(NOT_A_NEGATION, clause);
+    const negations = matches(NEGATION, clause).filter((n) => !polite.some((p) => overlaps(p, n)));
+    const phrase = (n: Span): string => clause.slice(n.start, n.end);
+    if (negations.length === 0) return;
+    const parts = this.commaParts(clause);
+    const partOf = (at: number): number => parts.findIndex((p) => at >= p.start && at < p.end);
+    const inPart = (k: number): ClauseMention[] =>
+      mentions.filter((m) => m.start >= parts[k].start && m.start < parts[k].end);
+    const asks = (k: number): boolean => test(REQUEST_CUE, clause.slice(parts[k].start, parts[k].end));
+    const negate = (m: ClauseMention): void => {
+      m.effect = 'negated';
+      m.reason = undefined;
+    };
+
+    for (const negation of negations) {
+      const k = partOf(negation.start);
+      if (k < 0) continue;
+      const before = test(NEGATION_FORWARD_ONLY, phrase(negation)) ? [] : inPart(k).filter((m) => m.end <= negation.start);
+      const after = test(NEGATION_BACKWARD_ONLY, phrase(negation)) ? [] : inPart(k).filter((m) => m.start >= negation.end);
+      if (before.length > 0) {
+        before.forEach(negate);
+        for (let j = k - 1; j >= 0 && inPart(j).length > 0 && !asks(j); j -= 1) inPart(j).forEach(negate);
+      } else if (!test(NEGATION_BACKWARD_ONLY, phrase(negation))) {
+        after.forEach(negate);
+        // "отмените, пожалуйста, заявку на выгрузку": reach over parts that neither ask nor name anything.
+        let reached = after.length > 0;
+        for (let j = k + 1; j < parts.length && j <= k + 3 && !asks(j); j += 1) {
+          const listed = inPart(j);
+          if (listed.length === 0 && reached) break;
+          listed.forEach(negate);
+          reached = reached || listed.length > 0;
+        }
+      }
+    }
+  }
+
+  private commaParts(clause: string): Span[] {
+    const parts: Span[] = [];
+    let start = 0;
+    for (let i = 0; i < clause.length; i += 1) {
+      if (clause[i] === ',') {
+        parts.push({ start, end: i + 1 });
+        start = i + 1;
+      }
+    }
+    parts.push({ start, end: clause.length + 1 });
+    return parts;
+  }
+}

@@ -1,0 +1,196 @@
+import { Language, RequestKind } from '@app/domain';
+import { Evidence } from './classification.types';
+import { ANAPHORIC_REQUEST, CONFIRMATION, REQUEST_CUE, rx } from './classifier.lexicon';
+import { ClauseMention, ClauseReader } from './clause-reader';
+import { LanguageDetector } from './language-detector';
+import { MessageSegmenter, SegmentKind } from './message-segmenter';
+import { NormalizedText, TextNormalizer } from './text-normalizer';
+
+/** What the reading saw, beyond the labels: the confidence estimate is made from these. */
+export interface ReadingSignals {
+  transliterated: boolean;
+  /** Some label rests only on weak phrases ("бэкап", "ssh"). */
+  weakOnly: boolean;
+  /** The ticket names a kind but does not ask for it (near-miss, refusal, already held). */
+  hasNearMiss: boolean;
+  hasNegation: boolean;
+  /** A label both asked for and refused or near-missed elsewhere in the ticket. */
+  conflict: boolean;
+  /** Request phrases appear only in quoted text. */
+  quotedOnly: boolean;
+  /** Labels were taken from a quote because the new text confirms it. */
+  confirmedQuote: boolean;
+  /** Labels were found but nothing in the ticket asks for anything. */
+  noRequestCue: boolean;
+  /** Labels came only through an anaphoric request ("если есть — пришлите её"). */
+  anaphoric: boolean;
+  ownChars: number;
+}
+
+export interface Reading {
+  labels: RequestKind[];
+  language: Language;
+  evidence: Evidence[];
+  signals: ReadingSignals;
+}
+
+interface PlacedMention extends ClauseMention {
+  origStart: number;
+  origEnd: number;
+  segment: SegmentKind;
+  order: number;
+}
+
+// Sentence ends, spaced dashes, and the contrastive words that start a new thought: a refusal
+// before "только"/"but" does not reach the request after it.
+const CLAUSE_BREAK = rx(String.raw`[.!?;\n]+|\s[—-]+\s|\s(?=(а|но|только|просто|зато|однако|чтобы|but|only|just|however|instead|so that|so please)\b)`);
+const WITHDRAWAL = rx(String.raw`\b(never mind|nevermind|неактуально|не актуально|вопрос снят|отбой)\b`);
+const LABEL_ORDER = [RequestKind.ADMIN_ACCESS, RequestKind.BACKUP_EXPORT, RequestKind.ROOT_ACCESS];
+
+export class TicketReader {
+  private readonly segmenter = new MessageSegmenter();
+  private readonly normalizer = new TextNormalizer();
+  private readonly detector = new LanguageDetector();
+  private readonly clauses = new ClauseReader();
+
+  read(text: string): Reading {
+    const segments = this.segmenter.split(text);
+    const ownText = segments.filter((s) => s.kind === 'own').map((s) => text.slice(s.start, s.end)).join('\n');
+    const { language, transliterated } = this.detector.detect(ownText.trim() ? ownText : text);
+
+    const mentions: PlacedMention[] = [];
+    const ownViews: NormalizedText[] = [];
+    let order = 0;
+    for (const segment of segments) {
+      if (segment.kind === 'signature') continue;
+      const view = this.normalizer.normalize(text, segment.start, segment.end, transliterated);
+      if (segment.kind === 'own') ownViews.push(view);
+      for (const clause of this.splitClauses(view.text)) {
+        const found = this.clauses.read(view.text.slice(clause.start, clause.end));
+        if (segment.kind === 'own') this.addAnaphora(view.text.slice(clause.start, clause.end), found, mentions);
+        for (const m of found) {
+          const start = clause.start + m.start;
+          const end = clause.start + m.end;
+          mentions.push({
+            ...m,
+            start,
+            end,
+            origStart: view.starts[start],
+            origEnd: view.ends[end - 1],
+            segment: segment.kind,
+            order: order++,
+          });
+        }
+      }
+    }
+
+    const ownNormalized = ownViews.map((v) => v.text).join('\n');
+    return this.decide(text, mentions, ownNormalized, language, transliterated);
+  }
+
+  private decide(
+    text: string,
+    mentions: PlacedMention[],
+    ownNormalized: string,
+    language: Language,
+    transliterated: boolean,
+  ): Reading {
+    REQUEST_CUE.lastIndex = 0;
+    const asks = REQUEST_CUE.test(ownNormalized);
+    const own = mentions.filter((m) => m.segment === 'own');
+    const quoted = mentions.filter((m) => m.segment === 'quoted');
+
+    for (const m of own) {
+      if (m.effect === 'supports' && m.weak && !asks) {
+        m.effect = 'near-miss';
+        m.reason = 'no-request';
+      }
+    }
+    this.applyWithdrawal(own, ownNormalized);
+
+    const supported = new Set(own.filter((m) => m.effect === 'supports').map((m) => m.label));
+    let confirmedQuote = false;
+    CONFIRMATION.lastIndex = 0;
+    if (supported.size === 0 && CONFIRMATION.test(ownNormalized.slice(0, 200))) {
+      for (const m of quoted) {
+        if (m.effect === 'supports') {
+          supported.add(m.label);
+          confirmedQuote = true;
+          m.reason = 'confirmed';
+        }
+      }
+    }
+    const labels = LABEL_ORDER.filter((label) => supported.has(label));
+
+    const evidence: Evidence[] = mentions.map((m) => ({
+      label: m.label,
+      phrase: text.slice(m.origStart, m.origEnd),
+      start: m.origStart,
+      end: m.origEnd,
+      rule: m.reason ? `${m.rule}:${m.reason}` : m.rule,
+      effect: m.segment === 'quoted' && m.effect === 'supports' ? 'quoted' : m.effect,
+    }));
+
+    const supports = own.filter((m) => m.effect === 'supports');
+    const weakOnly = labels.some((label) => !mentions.some((m) => m.label === label && !m.weak && (m.effect === 'supports' && (m.segment === 'own' || confirmedQuote))));
+    const signals: ReadingSignals = {
+      transliterated,
+      weakOnly,
+      hasNearMiss: own.some((m) => m.effect === 'near-miss'),
+      hasNegation: own.some((m) => m.effect === 'negated'),
+      conflict: labels.some((label) => own.some((m) => m.label === label && m.effect !== 'supports')),
+      quotedOnly: supports.length === 0 && quoted.some((m) => m.effect === 'supports'),
+      confirmedQuote,
+      noRequestCue: labels.length > 0 && !asks,
+      anaphoric: labels.some((label) => supports.every((m) => m.label !== label || m.rule === 'anaphoric-request')),
+      ownChars: ownNormalized.length,
+    };
+    return { labels, language, evidence, signals };
+  }
+
+  /** "Can we get sudo? Never mind, we found it": a later withdrawal cancels what came before. */
+  private applyWithdrawal(own: PlacedMention[], ownNormalized: string): void {
+    WITHDRAWAL.lastIndex = 0;
+    const withdrawal = WITHDRAWAL.exec(ownNormalized);
+    if (!withdrawal) return;
+    for (const m of own) {
+      if (m.effect === 'supports') {
+        m.effect = 'near-miss';
+        m.reason = 'withdrawn';
+      }
+    }
+  }
+
+  /** A bare "пришлите её" after a backup was named refers to that backup. */
+  private addAnaphora(clause: string, found: ClauseMention[], earlier: PlacedMention[]): void {
+    if (found.some((m) => m.label === RequestKind.BACKUP_EXPORT)) return;
+    const named = earlier.some((m) => m.segment === 'own' && m.label === RequestKind.BACKUP_EXPORT && m.effect !== 'negated');
+    if (!named) return;
+    ANAPHORIC_REQUEST.lastIndex = 0;
+    const m = ANAPHORIC_REQUEST.exec(clause);
+    if (!m) return;
+    found.push({
+      label: RequestKind.BACKUP_EXPORT,
+      rule: 'anaphoric-request',
+      weak: false,
+      start: m.index,
+      end: m.index + m[0].length,
+      effect: 'supports',
+    });
+  }
+
+  private splitClauses(text: string): Array<{ start: number; end: number }> {
+    const clauses: Array<{ start: number; end: number }> = [];
+    let start = 0;
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+      // The terminator stays with its clause: a question mark tells a question from a request.
+      const end = m.index + m[0].length;
+      if (end > start) clauses.push({ start, end });
+      start = end;
+      if (m[0].length === 0) CLAUSE_BREAK.lastIndex += 1;
+    }
+    if (start < text.length) clauses.push({ start, end: text.length });
+    return clauses;
+  }
+}
