@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGzip } from 'node:zlib';
 import { pack, type Pack } from 'tar-stream';
+import { ParallelGzipTransform } from './parallel-gzip.transform';
 
 type Sink = ReturnType<Pack['entry']>;
 
@@ -34,7 +34,7 @@ export class ArchiveWriter {
     });
     // 'wx': the temporary name is ours alone; an existing file means another run is using it.
     const file = createWriteStream(path, { flags: 'wx', mode: 0o600 });
-    this.done = pipeline(this.tar, createGzip({ level, chunkSize: 128 * 1024 }), counter, file);
+    this.done = pipeline(this.tar, new ParallelGzipTransform(level), counter, file);
     this.done.catch((error: unknown) => {
       this.failure = error instanceof Error ? error : new Error(String(error));
     });
