@@ -15,6 +15,7 @@ export class ParallelGzipTransform extends Transform {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   private readonly inFlight: Promise<Buffer>[] = [];
+  private blocks = 0;
 
   constructor(
     private readonly level: number,
@@ -33,7 +34,8 @@ export class ParallelGzipTransform extends Transform {
 
   override _flush(callback: TransformCallback): void {
     const drainAll = async (): Promise<void> => {
-      if (this.pendingBytes > 0) await this.dispatch();
+      // An empty input still has to come out as a valid (empty) gzip file.
+      if (this.pendingBytes > 0 || this.blocks === 0) await this.dispatch();
       while (this.inFlight.length > 0) this.push(await this.inFlight.shift());
     };
     drainAll().then(() => callback(), callback);
@@ -43,6 +45,7 @@ export class ParallelGzipTransform extends Transform {
     const block = Buffer.concat(this.pending, this.pendingBytes);
     this.pending = [];
     this.pendingBytes = 0;
+    this.blocks += 1;
     const compressed = gzip(block, { level: this.level });
     compressed.catch(() => undefined); // awaited in order below; this keeps a later failure from going unhandled meanwhile
     this.inFlight.push(compressed);
