@@ -11,10 +11,8 @@ import './graphql/enums';
 import { formatGraphQLError } from './graphql/error-formatter';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import { HealthController } from './health/health.controller';
-import { OrganizationResolver } from './organizations/organization.resolver';
-import { TicketRequestResolver } from './tickets/ticket-request.resolver';
+import { API_RESOLVERS } from './api.resolvers';
 import { TicketLoaderFactory } from './tickets/ticket.loaders';
-import { TicketResolver } from './tickets/ticket.resolver';
 
 export const SCHEMA_FILE = 'prisma-free-schema/schema.graphql';
 
@@ -46,6 +44,6 @@ export const SCHEMA_FILE = 'prisma-free-schema/schema.graphql';
     }),
   ],
   controllers: [HealthController],
-  providers: [TicketResolver, TicketRequestResolver, OrganizationResolver, TicketLoaderFactory],
+  providers: [...API_RESOLVERS, TicketLoaderFactory],
 })
 export class ApiModule {}

@@ -8,6 +8,7 @@ export interface AppConfig {
   readonly queuePrefix: string;
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
+  /** Absolute; relative settings are resolved against the working directory at boot. */
   readonly mailOutboxDir: string;
   readonly jwt: {
     readonly secret: string;

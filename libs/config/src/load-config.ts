@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { AppConfig } from './app-config';
 import { ConfigException } from './config.exception';
 
@@ -26,7 +27,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queuePrefix: text(env, 'QUEUE_PREFIX', 'helpdesk', problems),
     smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', undefined, ['smtp:', 'smtps:'], problems) : null,
     mailFrom: text(env, 'MAIL_FROM', 'Helpdesk <support@helpdesk.local>', problems),
-    mailOutboxDir: text(env, 'MAIL_OUTBOX_DIR', 'var/outbox', problems),
+    mailOutboxDir: resolve(text(env, 'MAIL_OUTBOX_DIR', 'var/outbox', problems)),
     jwt: {
       secret,
       jwksUrl: env.JWT_JWKS_URL ? url(env, 'JWT_JWKS_URL', undefined, ['https:', 'http:'], problems) : null,
@@ -34,7 +35,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       audience: env.JWT_AUDIENCE || null,
     },
     publicUrl: url(env, 'PUBLIC_URL', `http://localhost:${port}`, ['https:', 'http:'], problems).replace(/\/+$/, ''),
-    storageDir: text(env, 'STORAGE_DIR', 'var/archives', problems),
+    storageDir: resolve(text(env, 'STORAGE_DIR', 'var/archives', problems)),
     downloadLinkSecret: linkSecret,
     downloadLinkTtlDays: integer(env, 'DOWNLOAD_LINK_TTL_DAYS', 7, 1, 365, problems),
     exportCompressionLevel: integer(env, 'EXPORT_COMPRESSION_LEVEL', 6, 0, 9, problems),

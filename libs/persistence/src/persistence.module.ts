@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { mikroOrmOptions } from './mikro-orm.config';
 
+/** MikroORM's core module is global: its EntityManager is injectable everywhere once this is imported. */
 @Module({
   imports: [
     MikroOrmModule.forRootAsync({
@@ -12,6 +13,5 @@ import { mikroOrmOptions } from './mikro-orm.config';
       useFactory: (config: AppConfig) => ({ ...mikroOrmOptions({ databaseUrl: config.databaseUrl }), registerRequestContext: true }),
     }),
   ],
-  exports: [MikroOrmModule],
 })
 export class PersistenceModule {}
