@@ -23,7 +23,7 @@ export interface Trigger {
   weak: boolean;
 }
 
-const ADMIN_WORD = String.raw`(администратор\w*|админ\w*|admin\w*|administrator\w*)`;
+const ADMIN_WORD = String.raw`(администратор\w*|админ(?!истратив)\w*|admin(?!istrative)\w*)`;
 const ACCESS_WORD = String.raw`(прав[аоу]?|доступ\w*|учетн\w* запис\w*|учетк\w*|аккаунт\w*|логин\w*|парол\w*|рол[ьи]|полномочи\w*|привилеги\w*|креды|access|account|acct|login|password|pw|rights|privileges|credentials|creds|role)`;
 const LMS_WORD = String.raw`(сайт\w*|сео|сдо|moodle|мудл\w*|платформ\w*|lms|site|vle|систем\w* (обучения|дистанционного|электронного)|портал\w*)\b`;
 const DATA_WORD = String.raw`(баз\w*(?! знани)|бд|данн\w*|файл\w*|moodledata|мудлдата|data|database|db|files|everything|всего|все\b|всю|всех|систем\w*|сео|сайт\w*|site|lms|moodle|мудл\w*|курсы и|курсов (вместе )?с|журналы|материал\w*)`;
@@ -51,6 +51,8 @@ export const TRIGGERS: readonly Trigger[] = [
   trigger(RequestKind.ADMIN_ACCESS, 'full-admin', String.raw`\b(полн\w*|full|полноценн\w*|unrestricted)( site| moodle| lms)? ${ADMIN_WORD}`),
   trigger(RequestKind.ADMIN_ACCESS, 'admin-of-lms', String.raw`\b${ADMIN_WORD}[ -]?(доступ\w* )?(к |в |на |of |on |to |for |in )?(the |our |нашего |нашей |самои |самого |всеи |всего )?${LMS_WORD}`),
   trigger(RequestKind.ADMIN_ACCESS, 'admin-rights', String.raw`\b${ACCESS_WORD}( [a-zа-я0-9"]+){0,2} ${ADMIN_WORD}|\b${ADMIN_WORD}[ -](${ACCESS_WORD}|доступ\w*|user)\b`),
+  trigger(RequestKind.ADMIN_ACCESS, 'admin-access-lms', String.raw`\b(административн\w*|admin\w*|administrator\w*|администратор\w*) (доступ\w*|access|rights|права|правами)[^.\n]{0,40}\b(к|на|в|ко|to|on|in|for|at) (уровне |the level of )?(самои |самого |самой |всеи |всему |the |our )?${LMS_WORD}`),
+  trigger(RequestKind.ADMIN_ACCESS, 'platform-level', String.raw`\bуровн\w* (самои |самого )?(платформ\w*|сео|сайта|moodle|мудл\w*|lms|сдо)\b|\b(platform|lms|moodle|site)[ -]level\b`, true),
   trigger(RequestKind.ADMIN_ACCESS, 'full-rights-lms', String.raw`\b(полн\w*|full)( [a-zа-я]+)? (прав\w*|доступ\w*|rights|access|control)( (в|к|на|to|on|in|over)( the| our| самои| самои| нашеи| всеи| всем)?)? ${LMS_WORD}`),
   trigger(RequestKind.ADMIN_ACCESS, 'make-admin', String.raw`\b(назнач\w*|сделаи\w*|сделат\w*|make|set up)[^.\n]{0,30}\b(администратором|админом|an? (site )?(admin|administrator))\b`, true),
 
@@ -62,9 +64,10 @@ export const TRIGGERS: readonly Trigger[] = [
   trigger(RequestKind.BACKUP_EXPORT, 'archive-of-data', String.raw`\b(архив\w*|заархивир\w*|zip\w*|archive)( [a-zа-я0-9()+]+){0,3} ${DATA_WORD}|${DATA_WORD}( [a-zа-я0-9]+){0,2} (одним )?(архивом|в архиве)`),
   trigger(RequestKind.BACKUP_EXPORT, 'export-en', String.raw`\bexport\w*\b(?! (to|in) (excel|csv|pdf))`, true),
   trigger(RequestKind.BACKUP_EXPORT, 'moodledata', String.raw`\b(moodledata|мудлдата|moodle ?data)\b`, true),
-  trigger(RequestKind.BACKUP_EXPORT, 'hand-over-data', String.raw`\b(забра\w*|получ\w*|переда\w*|отда\w*|скин\w*|присл\w*|пришл\w*|выда\w*|сохранит\w* и переда\w*|give|send|transfer|hand over|have|get)( [a-zа-я0-9]+){0,4} (all |our |the |нам |наши |все |всю |свои |всех )*((?<!учетн[a-zа-я]{1,3} )данн\w*|баз[уы]\w*(?! знани)|бд|файл\w* (и баз\w*|сервера)|data|database|db|files and|everything|всю базу)\b`),
+  trigger(RequestKind.BACKUP_EXPORT, 'hand-over-data', String.raw`\b(забра\w*|получ\w*|переда\w*|отда\w*|скин\w*|присл\w*|пришл\w*|выда\w*|сохранит\w* и переда\w*|give|send|transfer|hand over|have|get|скопир\w*|copy|выложит\w*)( [a-zа-я0-9]+){0,4} (all |our |the |нам |наши |все |всю |свои |всех )*((?<!учетн[a-zа-я]{1,3} )данн\w*|материал\w*|информаци\w*|content|контент|баз[уы]\w*(?! знани)|бд|файл\w* (и баз\w*|сервера)|data|database|db|files and|everything|всю базу)\b`),
   trigger(RequestKind.BACKUP_EXPORT, 'keep-everything', String.raw`\b(сохранит\w*|забрат\w*|скачат\w*|получит\w*)( у себя| себе)? (все|всю) (что есть|что у нас|наши|данные|информаци\w*)`),
   trigger(RequestKind.BACKUP_EXPORT, 'backup-of-data', String.raw`\b(бекап\w*|бакап\w*|backup\w*|резервн\w* копи(я|и|ю|еи))( [a-zа-я0-9]+)? (всеи |всего |нашеи |нашего |of |the |our |all )*(баз\w*|бд|данн\w*|файл\w*|moodledata|систем\w*|сео|сайт\w*|site|database|db|data|lms|moodle|everything)\b`),
+  trigger(RequestKind.BACKUP_EXPORT, 'move-data-out', String.raw`\b(перенест\w*|перенос\w*|перевезт\w*|migrat\w*|move|moving|transfer\w*)( [a-zа-я0-9]+){0,2} (данн\w*|data|сео|систем\w*|moodle|site|lms|все|everything)( [a-zа-я0-9]+){0,3} (из облака|от вас|к себе|на (наш|свои|собственн)\w* сервер\w*|out of (your|the) cloud|to our (own )?server|from your cloud|from the cloud)`),
   trigger(RequestKind.BACKUP_EXPORT, 'data-handed-over', String.raw`\b(баз[уы]|бд|данные|файлы|moodledata)( [a-zа-я0-9]+){0,2} (скинуть|скиньте|прислать|пришлите|отдать|отдаите|передать|передаите|выгрузить|выгрузите|забрать|получить)\b`),
   trigger(RequestKind.BACKUP_EXPORT, 'all-data', String.raw`\b(все|всех|all( of)?|whole|entire|целиком)( our| наши| нашими| наших| the| moodle| lms)* (данн\w*|data|site|lms|систем\w*|database)\b`, true),
 ];
@@ -77,7 +80,7 @@ export const NEGATION = rx(String.raw`\b(не (очень |так )?(нуж\w*|�
 
 /** Refusals that only look forward ("без файлов", "no export") or only back ("root is fine"). */
 export const NEGATION_FORWARD_ONLY = rx(String.raw`^(ни|без|отмен\w*|а не|вместо|no|no need|without|cancel\w*|instead of|rather than|don'?t|do not|does not|doesn'?t|won'?t|will not|no longer)\b`, '');
-export const NEGATION_BACKWARD_ONLY = rx(String.raw`^(not|isn'?t|aren'?t|is|are|works|working|'s|есть|работает|имеется)\b`, '');
+export const NEGATION_BACKWARD_ONLY = rx(String.raw`^(not (needed|necessary|required)|isn'?t|aren'?t|is|are|works|working|'s|есть|работает|имеется)\b`, '');
 
 /** "Not only X but also Y" and polite negatives are not refusals. */
 export const NOT_A_NEGATION = rx(String.raw`\b(не только|not only|not just|не могли бы|нельзя ли|не подскажете|не затруднит)\b`);
@@ -87,7 +90,7 @@ export const ALREADY_DONE = rx(String.raw`\b(знаем|we know|получили
 export const IMPERATIVE = rx(String.raw`\b(пришлите|вышлите|дайте|выдайте|предоставьте|передайте|отдайте|сделайте|подготовьте|выгрузите|скиньте|сообщите|восстановите|please|send|give|provide|grant)\b`);
 
 /** Anaphoric request after a backup mention: "если есть — пришлите её". */
-export const ANAPHORIC_REQUEST = rx(String.raw`\b(пришлите|вышлите|выгрузите|отдаите|скиньте|дайте|send|share|give)( нам| us| мне| me| пожалуиста| please)* (ее|его|их|it|them|the latest( one)?|the last one|последн\w*|if so)\b|^\s*(если да\s*)?(пришлите|вышлите|выгрузите|отдаите|скиньте|send it|please send)( нам)?( пожалуиста| please)?[.!]*\s*$`);
+export const ANAPHORIC_REQUEST = rx(String.raw`\b(пришлите|вышлите|выгрузите|отдаите|скиньте|дайте|send|share|give)(,? нам|,? us|,? мне|,? me|,? пожалуиста|,? please)*,? (ее|его|их|it|them|the latest( one)?|the last one|последн\w*|if so)\b|^\s*(если да\s*)?(пришлите|вышлите|выгрузите|отдаите|скиньте|send it|please send)( нам)?( пожалуиста| please)?[.!]*\s*$`);
 
 /** Self-service how-to ("как выгрузить оценки", "how do I back up a course"), unless it asks how to obtain. */
 export const HOW_TO = rx(String.raw`\b(как|how|где|where)( [a-zа-я0-9']+)?( [a-zа-я0-9']+)? ([a-zа-я]+(ть|ти|чь)|(back up|export|restore|reset|change|add|create|find|download|set|make|configure|give|assign|move|import|run|install|update|upgrade|enable|switch))\b`);

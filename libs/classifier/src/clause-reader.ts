@@ -38,6 +38,8 @@ function matches(pattern: RegExp, text: string): Span[] {
   return found;
 }
 
+const HOW_TO_ASKS_FOR_IT = new Set(['move-data-out', 'hand-over-data', 'keep-everything']);
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
@@ -67,7 +69,7 @@ export class ClauseReader {
     // "права администратора сервера" is root, not the LMS administrator.
     const serverAdmin = found.filter((m) => m.rule === 'server-admin');
     const kept = found.filter(
-      (m) => !(m.label === RequestKind.ADMIN_ACCESS && serverAdmin.some((s) => overlaps(s, m))),
+      (m) => !(m.label === RequestKind.ADMIN_ACCESS && m.rule !== 'admin-access-lms' && serverAdmin.some((s) => overlaps(s, m))),
     );
     return kept.sort((a, b) => a.start - b.start);
   }
@@ -82,7 +84,8 @@ export class ClauseReader {
     const imperative = test(IMPERATIVE, clause);
     const asks = imperative || test(REQUEST_CUE, clause);
     if (test(ALREADY_DONE, clause) && !imperative) mentions.forEach((m) => mark(m, 'already-done'));
-    if (this.isHowTo(clause)) mentions.forEach((m) => mark(m, 'how-to'));
+    // "как нам перенести данные из облака" asks how to get the data out: that is the request itself.
+    if (this.isHowTo(clause)) mentions.filter((m) => !HOW_TO_ASKS_FOR_IT.has(m.rule)).forEach((m) => mark(m, 'how-to'));
     if (test(DEFINITION, clause) && !imperative) mentions.forEach((m) => mark(m, 'definition'));
 
     const systemScope = test(SYSTEM_SCOPE, clause);

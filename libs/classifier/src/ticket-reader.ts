@@ -25,6 +25,8 @@ export interface ReadingSignals {
   /** Labels came only through an anaphoric request ("если есть — пришлите её"). */
   anaphoric: boolean;
   ownChars: number;
+  /** No label, yet the ticket asks for something about data or access. */
+  unexplainedRequest: boolean;
 }
 
 export interface Reading {
@@ -44,7 +46,9 @@ interface PlacedMention extends ClauseMention {
 // Sentence ends, spaced dashes, and the contrastive words that start a new thought: a refusal
 // before "только"/"but" does not reach the request after it.
 const CLAUSE_BREAK = rx(String.raw`[.!?;\n]+|\s[—-]+\s|\s(?=(а|но|только|просто|зато|однако|чтобы|but|only|just|however|instead|so that|so please)\b)`);
-const WITHDRAWAL = rx(String.raw`\b(never mind|nevermind|неактуально|не актуально|вопрос снят|отбой)\b`);
+const WITHDRAWAL = rx(String.raw`\b(never mind|nevermind|неактуально|не актуально|вопрос снят|вопрос решен|проблема решена|разобрались|отбой|all good( now)?|sorted now|everything works now)\b`);
+/** Asks for something about data or access: a ticket like this with no label is one the rules may have missed. */
+const DOMAIN_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|файл\w*|материал\w*|копи[июя]\w*|архив\w*|доступ\w*|парол\w*|прав[аом]?|сервер\w*|админ\w*|access|password|data|files|server|admin\w*|copy|archive|credentials|login)\b`);
 const LABEL_ORDER = [RequestKind.ADMIN_ACCESS, RequestKind.BACKUP_EXPORT, RequestKind.ROOT_ACCESS];
 
 export class TicketReader {
@@ -61,13 +65,17 @@ export class TicketReader {
     const mentions: PlacedMention[] = [];
     const ownViews: NormalizedText[] = [];
     let order = 0;
+    let withdrawnBefore = -1;
     for (const segment of segments) {
       if (segment.kind === 'signature') continue;
       const view = this.normalizer.normalize(text, segment.start, segment.end, transliterated);
       if (segment.kind === 'own') ownViews.push(view);
       for (const clause of this.splitClauses(view.text)) {
-        const found = this.clauses.read(view.text.slice(clause.start, clause.end));
-        if (segment.kind === 'own') this.addAnaphora(view.text.slice(clause.start, clause.end), found, mentions);
+        const clauseText = view.text.slice(clause.start, clause.end);
+        const found = this.clauses.read(clauseText);
+        WITHDRAWAL.lastIndex = 0;
+        if (segment.kind === 'own' && WITHDRAWAL.test(clauseText)) withdrawnBefore = order;
+        if (segment.kind === 'own') this.addAnaphora(clauseText, found, mentions);
         for (const m of found) {
           const start = clause.start + m.start;
           const end = clause.start + m.end;
@@ -85,7 +93,7 @@ export class TicketReader {
     }
 
     const ownNormalized = ownViews.map((v) => v.text).join('\n');
-    return this.decide(text, mentions, ownNormalized, language, transliterated);
+    return this.decide(text, mentions, ownNormalized, language, transliterated, withdrawnBefore);
   }
 
   private decide(
@@ -94,6 +102,7 @@ export class TicketReader {
     ownNormalized: string,
     language: Language,
     transliterated: boolean,
+    withdrawnBefore: number,
   ): Reading {
     REQUEST_CUE.lastIndex = 0;
     const asks = REQUEST_CUE.test(ownNormalized);
@@ -106,7 +115,7 @@ export class TicketReader {
         m.reason = 'no-request';
       }
     }
-    this.applyWithdrawal(own, ownNormalized);
+    this.applyWithdrawal(own, withdrawnBefore);
 
     const supported = new Set(own.filter((m) => m.effect === 'supports').map((m) => m.label));
     let confirmedQuote = false;
@@ -144,17 +153,15 @@ export class TicketReader {
       noRequestCue: labels.length > 0 && !asks,
       anaphoric: labels.some((label) => supports.every((m) => m.label !== label || m.rule === 'anaphoric-request')),
       ownChars: ownNormalized.length,
+      unexplainedRequest: labels.length === 0 && asks && matchesAt(DOMAIN_REQUEST, ownNormalized),
     };
     return { labels, language, evidence, signals };
   }
 
-  /** "Can we get sudo? Never mind, we found it": a later withdrawal cancels what came before. */
-  private applyWithdrawal(own: PlacedMention[], ownNormalized: string): void {
-    WITHDRAWAL.lastIndex = 0;
-    const withdrawal = WITHDRAWAL.exec(ownNormalized);
-    if (!withdrawal) return;
+  /** "Can we get sudo? Never mind, we found it": a later withdrawal cancels what came before it. */
+  private applyWithdrawal(own: PlacedMention[], withdrawnBefore: number): void {
     for (const m of own) {
-      if (m.effect === 'supports') {
+      if (m.effect === 'supports' && m.order < withdrawnBefore) {
         m.effect = 'near-miss';
         m.reason = 'withdrawn';
       }
@@ -193,4 +200,9 @@ export class TicketReader {
     if (start < text.length) clauses.push({ start, end: text.length });
     return clauses;
   }
+}
+
+function matchesAt(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
 }

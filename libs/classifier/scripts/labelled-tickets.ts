@@ -1,0 +1,77 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { RequestKind, REQUEST_KINDS } from '@app/domain';
+
+/** One line of a labelled JSONL file, in the dev file's format (../shared/data/LABELS.md). */
+export interface LabelledTicket {
+  id: string;
+  lang: 'ru' | 'en';
+  text: string;
+  labels: RequestKind[];
+  hard: boolean;
+  note: string;
+}
+
+/** The repository root, found from wherever the compiled or source file runs. */
+export function repoRoot(from: string = __dirname): string {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'libs'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no repository root above ${from}`);
+  }
+}
+
+/**
+ * The labelled sets, as paths from the repository root. `tuning` is what the rules and the
+ * calibration were written against (tuning-2 was held out once, measured, then joined tuning);
+ * `heldout` was written before its first run and is never tuned on.
+ */
+export const LABELLED_FILES = {
+  dev: ['../shared/data/tickets.dev.jsonl'],
+  tuning: ['test/classifier/data/tickets.tuning.jsonl', 'test/classifier/data/tickets.tuning-2.jsonl'],
+  heldout: ['test/classifier/data/tickets.heldout.jsonl'],
+} as const;
+export type LabelledSet = keyof typeof LABELLED_FILES;
+
+export function labelledPaths(set: LabelledSet): string[] {
+  const root = repoRoot();
+  return LABELLED_FILES[set].map((file) => resolve(root, file));
+}
+
+/** All tickets of a set; null when a file is missing (the dev file lives outside the repository). */
+export function readLabelledSet(set: LabelledSet): LabelledTicket[] | null {
+  const paths = labelledPaths(set);
+  if (!paths.every((path) => existsSync(path))) return null;
+  return paths.flatMap((path) => readLabelledTickets(path));
+}
+
+/** Reads a labelled file; a line that is not a valid ticket stops the run with its line number. */
+export function readLabelledTickets(path: string): LabelledTicket[] {
+  const kinds = new Set<string>(REQUEST_KINDS);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line, index) => ({ line: line.trim(), index }))
+    .filter(({ line }) => line !== '')
+    .map(({ line, index }) => {
+      const where = `${path}:${index + 1}`;
+      let row: unknown;
+      try {
+        row = JSON.parse(line);
+      } catch {
+        throw new Error(`${where}: not JSON`);
+      }
+      const t = row as Partial<LabelledTicket>;
+      if (typeof t.id !== 'string' || typeof t.text !== 'string' || !Array.isArray(t.labels)) {
+        throw new Error(`${where}: needs string id, string text and a labels array`);
+      }
+      const bad = t.labels.find((label) => !kinds.has(label));
+      if (bad !== undefined) throw new Error(`${where}: unknown label ${String(bad)}`);
+      return {
+        id: t.id,
+        lang: t.lang === 'en' ? 'en' : 'ru',
+        text: t.text,
+        labels: [...t.labels].sort(),
+        hard: t.hard === true,
+        note: typeof t.note === 'string' ? t.note : '',
+      };
+    });
+}
