@@ -17,7 +17,7 @@ export class ConfidenceEstimator {
       // A ticket naming none of the kinds is the easiest call; one that names them and asks for none is not.
       if (mentions > 0) risk += s.quotedOnly ? 2 : 1;
       if (s.hasNearMiss && s.hasNegation) risk += 1;
-      if (s.unexplainedRequest) risk += 2;
+      if (s.unexplainedRequest) risk += 3;
     } else {
       if (s.weakOnly) risk += 2;
       if (s.conflict) risk += 2;
