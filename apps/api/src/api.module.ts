@@ -10,6 +10,7 @@ import { QueueModule } from '@app/queue';
 import './graphql/enums';
 import { formatGraphQLError } from './graphql/error-formatter';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
+import { DownloadController } from './downloads/download.controller';
 import { HealthController } from './health/health.controller';
 import { API_RESOLVERS } from './api.resolvers';
 import { TicketLoaderFactory } from './tickets/ticket.loaders';
@@ -43,7 +44,7 @@ export const SCHEMA_FILE = 'prisma-free-schema/schema.graphql';
       }),
     }),
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, DownloadController],
   providers: [...API_RESOLVERS, TicketLoaderFactory],
 })
 export class ApiModule {}

@@ -10,6 +10,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** Builds the API application; `main.ts` listens, tests listen on a random port. */
 export async function createApiApp(options: { logger?: false | undefined } = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bodyParser: false, logger: options.logger });
+  return configureApiApp(app);
+}
+
+/** Everything the HTTP layer needs beyond the module; shared by `main.ts` and the tests. */
+export function configureApiApp(app: NestExpressApplication): NestExpressApplication {
   const config = app.get<AppConfig>(APP_CONFIG);
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });
   app.set('trust proxy', config.nodeEnv === 'production' ? 1 : false);
