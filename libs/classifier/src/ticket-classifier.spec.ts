@@ -1,0 +1,121 @@
+import { RequestKind } from '@app/domain';
+import { TicketClassifier } from './ticket-classifier';
+
+const { ADMIN_ACCESS: A, BACKUP_EXPORT: B, ROOT_ACCESS: R } = RequestKind;
+const classifier = new TicketClassifier();
+
+describe(TicketClassifier.name, () => {
+  describe('reads what is asked for', () => {
+    it.each<[string, string, RequestKind[]]>([
+      ['a plain export request', 'Пришлите, пожалуйста, выгрузку базы данных и файлов нашей СЭО.', [B]],
+      ['slang for the export', 'ребят, скиньте базу, мы съезжаем', [B]],
+      ['a snapshot of the system', 'Можно получить полный слепок нашей системы?', [B]],
+      ['an English dump request', 'can you zip up our moodledata + a db dump and send a link?', [B]],
+      ['root in one line', 'нужен рут на сервер срочно', [R]],
+      ['superuser slang', 'дайте суперюзера на сервак', [R]],
+      ['unrestricted sudo', 'We need unrestricted sudo on the LMS server.', [R]],
+      ['a lost admin login', 'потеряли пароль от админки мудла, помогите восстановить', [A]],
+      ['site admin rights in English', 'Please grant full site administrator privileges to Dr. Lee.', [A]],
+      ['all three at once', 'Перед окончанием гарантии: root, админ сэо, полный бэкап базы и файлов.', [A, B, R]],
+      ['OS level and platform level', 'Прошу полный административный доступ и к серверу, и к самой СЭО.', [A, R]],
+    ])('%s', (_case, text, labels) => {
+      expect(classifier.classify(text).labels).toEqual(labels);
+    });
+  });
+
+  describe('leaves out what is refused or already held', () => {
+    it.each<[string, string, RequestKind[]]>([
+      ['root refused, export asked', 'root не нужен, только выгрузка', [B]],
+      ['admin already held', 'Админка у нас уже есть. Нужен только рут на сервер.', [R]],
+      ['a list refused', 'Админку и рут не надо, нужен только архив базы и файлов.', [B]],
+      ['English refusal', "Root and admin aren't needed. Only the data export, please.", [B]],
+      ['everything refused', 'Ни рут, ни админка, ни выгрузка нам не нужны. Хотим продлить договор.', []],
+      ['a cancelled request', 'Отмените, пожалуйста, заявку на выгрузку — договор продлили.', []],
+      ['polite negative is still a request', 'Вы не могли бы прислать архив всех наших данных?', [B]],
+      ['"not only" adds', 'Не только выгрузку, но и права администратора сайта, пожалуйста.', [A, B]],
+      ['already received', 'Рут получили, спасибо. Как поменять порт ssh?', []],
+    ])('%s', (_case, text, labels) => {
+      expect(classifier.classify(text).labels).toEqual(labels);
+    });
+  });
+
+  describe('does not take near-misses for requests', () => {
+    it.each<[string, string]>([
+      ['backing up one course', 'Подскажите, как сделать резервную копию курса?'],
+      ['restoring from a backup', 'Восстановите курс из бэкапа за прошлую неделю.'],
+      ['returning to the cloud', "We'd like to come back to your cloud. Can you import our old backup?"],
+      ['how long backups are kept', 'Через сколько дней вы удаляете резервные копии?'],
+      ['teacher rights in a course', 'Дайте права учителя в курсе «Химия» Петровой.'],
+      ['a student password', 'Сбросьте пароль студентке Михайловой.'],
+      ['a gradebook export', 'Как выгрузить журнал оценок в Excel?'],
+      ['a vendor plugin', 'Не работает Антиплагиат, пишет ошибку соединения.'],
+      ['root cause, not root', 'Root cause analysis of the outage, please.'],
+      ['a sysadmin in the signature', 'Спасибо, вопрос решён.\n\nС уважением,\nсистемный администратор\nКотов Д.А.'],
+    ])('%s', (_case, text) => {
+      expect(classifier.classify(text).labels).toEqual([]);
+    });
+  });
+
+  describe('reads only the new text of a reply', () => {
+    it.each<[string, string, RequestKind[]]>([
+      ['a thank-you over a quoted request', 'Спасибо, всё получили.\n\n> Прошу предоставить root-доступ к серверу.', []],
+      ['a confirmation of a quoted question', 'Да, именно так. Ждём ссылку.\n\n> Вам нужна полная выгрузка базы данных?', [B]],
+      ['Outlook header', 'Выгрузку сделайте.\n\n-----Original Message-----\nFrom: Support\nWe recommend requesting root access.', [B]],
+      ['Gmail header', 'Thanks!\n\nOn Mon, 3 Jun 2024 at 10:15, Support wrote:\n> Do you need root access?', []],
+      ['a repeated request', 'Повторяю свой запрос, ответа нет:\n\n> Прошу root и права главного администратора СЭО.', [A, R]],
+    ])('%s', (_case, text, labels) => {
+      expect(classifier.classify(text).labels).toEqual(labels);
+    });
+  });
+
+  describe('reads transliteration, typos and look-alike letters', () => {
+    it.each<[string, string, RequestKind[]]>([
+      ['transliterated export', 'zdravstvuyte! my hotim zabrat sebe vse dannye - bazu i fajly', [B]],
+      ['transliterated root', 'Zdravstvujte, nam nuzhen root dostup k serveru SEO', [R]],
+      ['bekap', 'Mozhno li poluchit bekap vsei sistemy?', [B]],
+      ['typos', 'здраствуйте нам нужна выгруска всей базы сэо и фаилов', [B]],
+      ['CAPS', 'ДАЙТЕ РУТ НА СЕРВЕР', [R]],
+      ['Latin letters inside a Russian word', 'нужна выгрузкa бaзы', [B]],
+    ])('%s', (_case, text, labels) => {
+      expect(classifier.classify(text).labels).toEqual(labels);
+    });
+  });
+
+  it('detects the language, transliterated Russian being Russian', () => {
+    expect(classifier.classify('Please send the root password.').language).toBe('en');
+    expect(classifier.classify('Пришлите пароль root.').language).toBe('ru');
+    expect(classifier.classify('prishlite pozhalujsta vygruzku').language).toBe('ru');
+  });
+
+  it('points the evidence at the words the customer wrote', () => {
+    const text = 'Рут нам не нужен. Пришлите выгрузку.';
+    const { evidence } = classifier.classify(text);
+    const root = evidence.find((e) => e.label === R)!;
+    const backup = evidence.find((e) => e.label === B)!;
+    expect(text.slice(root.start, root.end)).toBe('Рут');
+    expect(root.effect).toBe('negated');
+    expect(backup.phrase).toBe('выгрузку');
+    expect(backup.effect).toBe('supports');
+  });
+
+  it('sends a doubtful ticket to review and keeps a plain one confident', () => {
+    const plain = classifier.classify('Прошу выгрузить базу данных и файлы СЭО.');
+    const doubtful = classifier.classify('Прошу передать нам все файлы по нашей организации на диск.');
+    expect(plain.needsReview).toBe(false);
+    expect(plain.confidence).toBeGreaterThan(0.9);
+    expect(doubtful.needsReview).toBe(true);
+    expect(doubtful.confidence).toBeLessThan(plain.confidence);
+  });
+
+  it('returns sorted labels without duplicates and a confidence between 0 and 1', () => {
+    const result = classifier.classify('root, root и ещё раз root, плюс бэкап базы и админка');
+    expect(result.labels).toEqual([A, B, R]);
+    expect(result.confidence).toBeGreaterThanOrEqual(0);
+    expect(result.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('handles empty text and rejects a non-string', () => {
+    expect(classifier.classify('').labels).toEqual([]);
+    expect(() => classifier.classify(42 as unknown as string)).toThrow('ticket text as a string');
+  });
+});
