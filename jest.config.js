@@ -4,6 +4,7 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: t
 const moduleNameMapper = { '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src' };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/test/support/summary.reporter.js'],
   projects: [
     {
       displayName: 'unit',
