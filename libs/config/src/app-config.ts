@@ -21,6 +21,13 @@ export interface AppConfig {
   readonly downloadLinkSecret: string;
   readonly downloadLinkTtlDays: number;
   readonly exportCompressionLevel: number;
+  /**
+   * How long a worker's claim on a running export lasts without renewal: after a worker dies, its
+   * export is taken over within about this time (the claim is renewed every half of it).
+   */
+  readonly exportLockMs: number;
+  /** Overrides the first backoff delay of every job's retries; null keeps each job's named policy. */
+  readonly retryBaseDelayMs: number | null;
   readonly graphql: {
     readonly maxDepth: number;
     readonly maxComplexity: number;

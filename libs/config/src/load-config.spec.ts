@@ -8,6 +8,8 @@ describe(loadConfig.name, () => {
     expect(config.publicUrl).toBe('http://localhost:3000');
     expect(config.smtpUrl).toBeNull();
     expect(config.graphql.introspection).toBe(true);
+    expect(config.exportLockMs).toBe(60_000);
+    expect(config.retryBaseDelayMs).toBeNull();
   });
 
   it('requires the secrets in production and names them', () => {
@@ -22,6 +24,8 @@ describe(loadConfig.name, () => {
     ['SMTP_URL', 'http://mail', /SMTP_URL must use smtp/],
     ['JWT_SECRET', 'short', /JWT_SECRET must be at least 32 characters/],
     ['NODE_ENV', 'staging', /NODE_ENV must be one of/],
+    ['EXPORT_LOCK_MS', '10', /EXPORT_LOCK_MS must be an integer from 1000/],
+    ['RETRY_BASE_DELAY_MS', '-5', /RETRY_BASE_DELAY_MS must be an integer from 1/],
   ])('rejects a bad %s with a message naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });

@@ -39,6 +39,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     downloadLinkSecret: linkSecret,
     downloadLinkTtlDays: integer(env, 'DOWNLOAD_LINK_TTL_DAYS', 7, 1, 365, problems),
     exportCompressionLevel: integer(env, 'EXPORT_COMPRESSION_LEVEL', 6, 0, 9, problems),
+    exportLockMs: integer(env, 'EXPORT_LOCK_MS', 60_000, 1000, 3_600_000, problems),
+    retryBaseDelayMs: env.RETRY_BASE_DELAY_MS ? integer(env, 'RETRY_BASE_DELAY_MS', 0, 1, 3_600_000, problems) : null,
     graphql: {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 8, 2, 50, problems),
       maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 1_000_000, problems),
