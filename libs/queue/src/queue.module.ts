@@ -24,9 +24,9 @@ const QUEUE_NAMES = Object.values(QueueName);
   providers: [
     {
       provide: JobProducer,
-      inject: QUEUE_NAMES.map((name) => getQueueToken(name)),
-      useFactory: (...queues: Queue[]) =>
-        new JobProducer(Object.fromEntries(QUEUE_NAMES.map((name, i) => [name, queues[i]])) as Record<QueueName, Queue>),
+      inject: [APP_CONFIG, ...QUEUE_NAMES.map((name) => getQueueToken(name))],
+      useFactory: (config: AppConfig, ...queues: Queue[]) =>
+        new JobProducer(Object.fromEntries(QUEUE_NAMES.map((name, i) => [name, queues[i]])) as Record<QueueName, Queue>, config.retryBaseDelayMs),
     },
   ],
   exports: [BullModule, JobProducer],
