@@ -1,5 +1,9 @@
 import { MigrationObject } from '@mikro-orm/core';
 import { InitialMigration } from './20261128000000-initial.migration';
+import { DutiesMigration } from './20261128100000-duties.migration';
 
 /** Listed by hand so the same list runs from TypeScript (tests) and from the build (operators). */
-export const MIGRATIONS: MigrationObject[] = [{ name: '20261128000000-initial', class: InitialMigration }];
+export const MIGRATIONS: MigrationObject[] = [
+  { name: '20261128000000-initial', class: InitialMigration },
+  { name: '20261128100000-duties', class: DutiesMigration },
+];
