@@ -1,16 +1,21 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { dutiesEveryMs } from '@app/retention';
 import { EXPORT_HANDLED } from './export.processor';
 import { assertEveryJobHandled } from './job-dispatch';
 import { MAIL_HANDLED } from './mail.processor';
+import { MAINTENANCE_HANDLED, MaintenanceProcessor } from './maintenance.processor';
 import { WorkerModule } from './worker.module';
 
-/** The worker: BullMQ processors, the outbox relay and the reconciler; no HTTP server. */
+/** The worker: BullMQ processors, the outbox relay, the reconciler and the duties' schedule; no HTTP server. */
 async function main(): Promise<void> {
-  assertEveryJobHandled([...EXPORT_HANDLED, ...MAIL_HANDLED]);
+  assertEveryJobHandled([...EXPORT_HANDLED, ...MAIL_HANDLED, ...MAINTENANCE_HANDLED]);
+  const everyMs = dutiesEveryMs(process.env);
   const app = await NestFactory.createApplicationContext(WorkerModule);
   app.enableShutdownHooks();
+  // Scheduled here rather than at module start, so tests that boot the module control time themselves.
+  await app.get(MaintenanceProcessor).scheduleDuties(everyMs);
   new Logger('Worker').log('worker started');
 }
 

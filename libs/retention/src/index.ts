@@ -1,0 +1,6 @@
+export * from './duties-schedule.config';
+export * from './duties.service';
+export * from './duty-action';
+export * from './milestone.rules';
+export * from './retention.exception';
+export * from './retention.module';
