@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { about: string; load: () => Promise<Command> }> 
   'export-labels': { about: "write agents' reclassifications as labelled JSONL", load: async () => (await import('./commands/export-labels.command')).runExportLabels },
   schema: { about: '[--write|--check] print, write or check prisma-free-schema/schema.graphql', load: async () => (await import('./commands/schema.command')).runSchema },
   demo: { about: 'start API and worker, seed demo organisations, file example tickets, print decisions', load: async () => (await import('./commands/demo.command')).runDemo },
+  tick: { about: '--at ISO [--dry-run]: run the time-driven duties as of that instant, one JSON line per action', load: async () => (await import('./commands/tick.command')).runTick },
 };
 
 async function main(argv: string[]): Promise<number> {
