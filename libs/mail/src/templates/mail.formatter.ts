@@ -7,37 +7,56 @@ const UNITS: Record<Language, readonly string[]> = {
   en: ['bytes', 'KB', 'MB', 'GB', 'TB'],
 };
 
+interface Formats {
+  dateTime: Intl.DateTimeFormat;
+  day: Intl.DateTimeFormat;
+  number: Intl.NumberFormat;
+}
+
+/** Building Intl formats costs more than rendering a whole mail; a process sees few zones, so keep them. */
+const FORMATS = new Map<string, Formats>();
+
+function formatsFor(language: Language, timezone: string): Formats {
+  const key = `${language} ${timezone}`;
+  let formats = FORMATS.get(key);
+  if (!formats) {
+    const locale = LOCALE[language];
+    try {
+      formats = {
+        dateTime: new Intl.DateTimeFormat(locale, { timeZone: timezone, dateStyle: 'long', timeStyle: 'short' }),
+        day: new Intl.DateTimeFormat(locale, { timeZone: timezone, dateStyle: 'long' }),
+        number: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+      };
+    } catch {
+      throw MailDeliveryError.invalid(`timezone ${JSON.stringify(timezone)} is not an IANA time zone`);
+    }
+    FORMATS.set(key, formats);
+  }
+  return formats;
+}
+
 /**
  * Dates and sizes as a customer reads them: in the organisation's timezone, named after the date so
  * nobody has to guess whose midnight it is. A private helper until `@app/domain` offers one.
  */
 export class MailFormatter {
-  private readonly dateTimeFormat: Intl.DateTimeFormat;
-  private readonly dayFormat: Intl.DateTimeFormat;
-  private readonly numberFormat: Intl.NumberFormat;
+  private readonly formats: Formats;
 
   constructor(
     readonly language: Language,
     readonly timezone: string,
   ) {
-    const locale = LOCALE[language];
-    try {
-      this.dateTimeFormat = new Intl.DateTimeFormat(locale, { timeZone: timezone, dateStyle: 'long', timeStyle: 'short' });
-      this.dayFormat = new Intl.DateTimeFormat(locale, { timeZone: timezone, dateStyle: 'long' });
-    } catch {
-      throw MailDeliveryError.invalid(`timezone ${JSON.stringify(timezone)} is not an IANA time zone`);
-    }
-    this.numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    this.formats = formatsFor(language, timezone);
   }
 
   /** "14 июля 2025 г. в 15:30 (Europe/Moscow)" */
   dateTime(iso: string, field = 'date'): string {
-    return `${this.dateTimeFormat.format(parseInstant(iso, field))} (${this.timezone})`;
+    return `${this.formats.dateTime.format(parseInstant(iso, field))} (${this.timezone})`;
   }
 
   /** The calendar day the instant falls on in the organisation's timezone. */
   day(iso: string, field = 'date'): string {
-    return this.dayFormat.format(parseInstant(iso, field));
+    return this.formats.day.format(parseInstant(iso, field));
   }
 
   /**
@@ -45,7 +64,7 @@ export class MailFormatter {
    * holding the millisecond before it.
    */
   lastDayBefore(iso: string, field = 'date'): string {
-    return this.dayFormat.format(new Date(parseInstant(iso, field).getTime() - 1));
+    return this.formats.day.format(new Date(parseInstant(iso, field).getTime() - 1));
   }
 
   /** Binary units with the exact byte count, which is what a checksum-minded reader compares. */
@@ -54,7 +73,7 @@ export class MailFormatter {
       throw MailDeliveryError.invalid(`sizeBytes must be a non-negative integer, got ${sizeBytes}`);
     }
     const units = UNITS[this.language];
-    const exact = `${this.numberFormat.format(sizeBytes)} ${units[0]}`;
+    const exact = `${this.formats.number.format(sizeBytes)} ${units[0]}`;
     if (sizeBytes < 1024) return exact;
     let value = sizeBytes;
     let unit = 0;
@@ -62,7 +81,7 @@ export class MailFormatter {
       value /= 1024;
       unit += 1;
     }
-    return `${this.numberFormat.format(value)} ${units[unit]} (${exact})`;
+    return `${this.formats.number.format(value)} ${units[unit]} (${exact})`;
   }
 }
 
