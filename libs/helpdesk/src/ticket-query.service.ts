@@ -1,3 +1,4 @@
+import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Principal, Role } from '@app/auth';
@@ -80,7 +81,9 @@ export class TicketQueryService {
           cursor[2],
         ]);
       }
-      qb.orderBy({ [`coalesce(t.due_at, '${FAR_FUTURE}'::timestamptz)`]: 'asc', createdAt: 'asc', id: 'asc' });
+      // A raw key, or MikroORM would quote the expression as a column name; the same expression as
+      // the urgency index, so the index serves the sort.
+      qb.orderBy([{ [raw(`coalesce(t.due_at, '${FAR_FUTURE}'::timestamptz)`)]: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }]);
     }
     qb.limit(first + 1);
     const rows = await qb.getResultList();
