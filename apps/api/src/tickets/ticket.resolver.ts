@@ -161,8 +161,10 @@ function assertUuid(id: string): string {
   return id;
 }
 
-function boundedOrNull(value: string | null, max: number, name: string): string | null {
-  if (value !== null && value.length > max) throw new InvalidArgumentError(`${name} must be at most ${max} characters`);
+/** An omitted nullable argument arrives as undefined, not null. */
+function boundedOrNull(value: string | null | undefined, max: number, name: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (value.length > max) throw new InvalidArgumentError(`${name} must be at most ${max} characters`);
   return value;
 }
 
