@@ -1,0 +1,24 @@
+import { SmtpSink } from '../support/smtp-sink';
+import { BenchEnvironment } from './bench-environment';
+import { insertMailBurst, settleOutbox } from './mail-burst';
+
+/**
+ * Notifications per second through the whole pipeline: outbox rows relayed to BullMQ, the worker
+ * process rendering and sending each one, to a loopback SMTP server. Timed from the insert to the
+ * last message received.
+ */
+export async function runMailPipelineBench(env: BenchEnvironment, notifications: number): Promise<{ perSecond: number; seconds: number }> {
+  await settleOutbox(env.pool);
+  const sink = await SmtpSink.start({ parse: false });
+  const worker = await env.startWorker({ SMTP_URL: sink.url });
+  try {
+    const started = performance.now();
+    await insertMailBurst(env.pool, notifications, 'mail-bench');
+    await sink.waitForCount(notifications, 10 * 60_000);
+    const seconds = (performance.now() - started) / 1000;
+    return { perSecond: notifications / seconds, seconds };
+  } finally {
+    await env.stop(worker);
+    await sink.stop();
+  }
+}

@@ -1,0 +1,75 @@
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { Pool } from 'pg';
+import { QueueFilter, QueueOrder, TicketQueryService } from '@app/helpdesk';
+import { mikroOrmOptions } from '@app/persistence';
+import { TicketLoaderFactory } from '../../apps/api/src/tickets/ticket.loaders';
+
+export interface QueryPlan {
+  sql: string;
+  plan: string;
+  executionMs: number;
+  /** No sequential scan of a large table anywhere in the plan. */
+  usesIndexes: boolean;
+}
+
+const LARGE_TABLES = ['ticket', 'ticket_request', 'organization'];
+
+/**
+ * Runs the queue's own code (TicketQueryService and the API's loaders) in this process with
+ * MikroORM's query log on, and asks PostgreSQL for the EXPLAIN ANALYZE of exactly that SQL.
+ */
+export class QueryPlanRecorder {
+  private captured: string[] = [];
+
+  private constructor(
+    private readonly orm: MikroORM,
+    private readonly pool: Pool,
+  ) {}
+
+  static async open(databaseUrl: string, pool: Pool): Promise<QueryPlanRecorder> {
+    let recorder: QueryPlanRecorder | null = null;
+    const orm = await MikroORM.init({
+      ...mikroOrmOptions({ databaseUrl, poolSize: 2 }),
+      debug: ['query', 'query-params'],
+      colors: false,
+      logger: (message: string) => recorder?.record(message),
+    });
+    recorder = new QueryPlanRecorder(orm, pool);
+    return recorder;
+  }
+
+  /** The SQL of one queue page and of the loaders that fill its requests and organisations, each explained. */
+  async explainQueue(filter: QueueFilter, order: QueueOrder, first: number, after: string | null): Promise<QueryPlan[]> {
+    this.captured = [];
+    const em = this.orm.em.fork() as EntityManager;
+    const page = await new TicketQueryService(em).queue(filter, order, first, after);
+    const loaders = new TicketLoaderFactory(em).for({});
+    await Promise.all([
+      loaders.requestsByTicket.loadMany(page.items.map((t) => t.id)),
+      loaders.organization.loadMany([...new Set(page.items.map((t) => t.organization.id))]),
+    ]);
+    const statements = this.captured;
+    this.captured = [];
+    const plans: QueryPlan[] = [];
+    for (const sql of statements) plans.push(await this.explain(sql));
+    return plans;
+  }
+
+  async close(): Promise<void> {
+    await this.orm.close(true);
+  }
+
+  private record(message: string): void {
+    // "[query] select ... [took 3 ms, 20 results]" with the parameters inlined.
+    const match = /^\[query\] ([\s\S]*?)(?: \[took [^\]]*\])?$/.exec(message.trim());
+    if (match && /^select /i.test(match[1])) this.captured.push(match[1]);
+  }
+
+  private async explain(sql: string): Promise<QueryPlan> {
+    const result = await this.pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${sql}`);
+    const plan = result.rows.map((r) => r['QUERY PLAN']).join('\n');
+    const executionMs = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
+    const seqScan = LARGE_TABLES.some((table) => new RegExp(`Seq Scan on ${table}\\b`).test(plan));
+    return { sql, plan, executionMs, usesIndexes: !seqScan };
+  }
+}
