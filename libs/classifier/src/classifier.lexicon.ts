@@ -6,9 +6,19 @@ import { RequestKind } from '@app/domain';
  * `\w` a letter or digit in either alphabet (JavaScript's own know only ASCII).
  */
 const WORD = '[a-zа-я0-9]';
+/** Whether what follows a `\b` in a source is the start of a word (a letter, `\w`, or a group). */
+function startsWord(source: string, at: number): boolean {
+  const next = source[at];
+  if (next === undefined) return false;
+  if (next === '(') return source[at + 1] !== '?';
+  return next === '\\' || /[a-zа-яё]/.test(next);
+}
+
 export function rx(source: string, flags = 'g'): RegExp {
+  // A boundary before a word needs only a look-behind, one after a word only a look-ahead; the
+  // two-sided form would be correct too, but it makes every pattern several times slower.
   const expanded = source
-    .replace(/\\b/g, `(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`)
+    .replace(/\\b/g, (_b: string, at: number) => (startsWord(source, at + 2) ? `(?<!${WORD})` : `(?!${WORD})`))
     .replace(/\\w/g, WORD)
     // Sources may be written in ordinary spelling; the text they meet has ё/э/й folded.
     .replace(/[ёэйъ]/g, (c) => ({ ё: 'е', э: 'е', й: 'и', ъ: 'ь' })[c] ?? c);
@@ -73,10 +83,10 @@ export const TRIGGERS: readonly Trigger[] = [
 ];
 
 /** Asks for something: needed for a weak trigger to count. */
-export const REQUEST_CUE = rx(String.raw`\b(нуж\w*|надо|необходим\w*|треб\w*|прош\w*|просим|даите|дат|дать|выда\w*|выдел\w*|предостав\w*|пришл\w*|присл\w*|вышл\w*|высл\w*|скин\w*|переда\w*|отда\w*|сдела\w*|подготов\w*|сформир\w*|можно|нельзя ли|хотим|хотел\w*|хочу|получ\w*|забра\w*|сообщ\w*|напомина\w*|повтор\w*|ждем|жду|помоги\w*|обеспеч\w*|верни\w*|разблокир\w*|сохрани\w*|создаи\w*|создат\w*|сбрось\w*|выгрузи\w*|успеем|успеваем|запрос\w*|need\w*|please|pls|plz|request\w*|could|can|would like|'d like|wish|want\w*|give|provide|send|grant|hand over|share|prepare|get|restore|reset|help|requir\w*|let us|is it possible|kindly|re-enable|enable|unlock|zip|create|set up|go ahead)\b`);
+export const REQUEST_CUE = rx(String.raw`\b(нуж\w*|надо|необходим\w*|треб\w*|прош\w*|просим|даите|дат|дать|выда\w*|выдел\w*|предостав\w*|пришл\w*|присл\w*|вышл\w*|высл\w*|скин\w*|переда\w*|отда\w*|сдела\w*|подготов\w*|сформир\w*|можно|нельзя ли|хотим|хотел\w*|хочу|получ\w*|забра\w*|сообщ\w*|напомина\w*|повтор\w*|ждем|жду|помоги\w*|обеспеч\w*|верни\w*|разблокир\w*|сохрани\w*|создаи\w*|создат\w*|сбрось\w*|выгрузи\w*|успеем|успеваем|запрос\w*|need\w*|please|pls|plz|request\w*|could|can|would like|we'd like|i'd like|wish|want\w*|give|provide|send|grant|hand over|share|prepare|get|restore|reset|help|requir\w*|let us|is it possible|kindly|re-enable|enable|unlock|zip|create|set up|go ahead)\b`);
 
 /** Refuses or already holds something; scope is resolved around each match (see ClauseScope). */
-export const NEGATION = rx(String.raw`\b(не (очень |так )?(нуж\w*|надо|треб\w*|прос\w*|хот\w*|интерес\w*|трога\w*|дела\w*|восстанавл\w*|выгружа\w*|присыла\w*|понадоб\w*|актуальн\w*)|нет необходимости|ни|без|отмен\w*|а не|не (его|ее|это)|вместо|(don'?t|do not|does not|doesn'?t|won'?t|will not|no longer)( really| actually)? (need|want|require)\w*|no need|not (interested|needed|necessary|required)|(isn'?t|aren'?t|is not|are not) (needed|necessary|required)|without|cancel\w*|instead of|rather than|(?<!(have|has|is|got) )no(?= (export|dump|backup|root|admin|server|sudo))|(у нас )?уже (есть|имеется|получ\w*)|у нас есть|(есть|работает) и работает|(?<=[a-zа-я0-9"] )(есть|работает|имеется)(?= *($|[.,;!—]))|(is|are|works|working|'s) (fine|ok|okay|good|sorted)|works fine|already (have|got|has)|we have (the|our|a) (?=(moodle |site |lms )?admin))\b`);
+export const NEGATION = rx(String.raw`\b(не (очень |так )?(нуж\w*|надо|треб\w*|прос\w*|хот\w*|интерес\w*|трога\w*|дела\w*|восстанавл\w*|выгружа\w*|присыла\w*|понадоб\w*|актуальн\w*)|нет необходимости|ни|без|отмен\w*|а не|не (его|ее|это)|вместо|(don'?t|do not|does not|doesn'?t|won'?t|will not|no longer)( really| actually)? (need|want|require)\w*|no need|not (interested|needed|necessary|required)|(isn'?t|aren'?t|is not|are not) (needed|necessary|required)|without|cancel\w*|instead of|rather than|(?<!(have|has|is|got) )no(?= (export|dump|backup|root|admin|server|sudo))|(у нас )?уже (есть|имеется|получ\w*)|у нас есть|(есть|работает) и работает|(?<=[a-zа-я0-9"] )(есть|работает|имеется)(?= *($|[.,;!—]))|(is|are|works|working|'s) (fine|ok|okay|good|sorted)|works fine|already (have|got|has)|we have (the|our|a)(?= (moodle |site |lms )?admin))\b`);
 
 /** Refusals that only look forward ("без файлов", "no export") or only back ("root is fine"). */
 export const NEGATION_FORWARD_ONLY = rx(String.raw`^(ни|без|отмен\w*|а не|вместо|no|no need|without|cancel\w*|instead of|rather than|don'?t|do not|does not|doesn'?t|won'?t|will not|no longer)\b`, '');

@@ -3,7 +3,7 @@ import { EvidenceEffect } from './classification.types';
 import {
   ADMIN_UI, ALREADY_DONE, CABINET, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY,
   NEGATION_FORWARD_ONLY, NOT_A_NEGATION, DEFINITION, SELF_SERVICE,
-  NOT_LMS_ADMIN, OBTAIN, REQUEST_CUE, RESTORE, RETENTION, SYSTEM_SCOPE, TRIGGERS, USER_LEVEL_EXPORT,
+  NOT_LMS_ADMIN, OBTAIN, REQUEST_CUE, RESTORE, RETENTION, SYSTEM_SCOPE, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
 } from './classifier.lexicon';
 
 /** A trigger phrase found in one clause, before the ticket-level decision. Offsets are in the clause. */
@@ -47,17 +47,23 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
  * is asked for, refused, already held, or only a near-miss (how-to, restore, retention, one course).
  */
 export class ClauseReader {
-  read(clause: string): ClauseMention[] {
-    const mentions = this.findTriggers(clause);
+  /** Triggers that occur in the whole text; only these are tried clause by clause. */
+  activeTriggers(text: string): readonly Trigger[] {
+    return TRIGGERS.filter((trigger) => test(trigger.pattern, text));
+  }
+
+  read(clause: string, triggers: readonly Trigger[] = TRIGGERS): ClauseMention[] {
+    if (triggers.length === 0) return [];
+    const mentions = this.findTriggers(clause, triggers);
     if (mentions.length === 0) return mentions;
     this.applyNearMisses(clause, mentions);
     this.applyNegations(clause, mentions);
     return mentions;
   }
 
-  private findTriggers(clause: string): ClauseMention[] {
+  private findTriggers(clause: string, triggers: readonly Trigger[]): ClauseMention[] {
     const found: ClauseMention[] = [];
-    for (const trigger of TRIGGERS) {
+    for (const trigger of triggers) {
       for (const span of matches(trigger.pattern, clause)) {
         const clash = found.find((m) => m.label === trigger.label && overlaps(m, span));
         if (clash && !(clash.weak && !trigger.weak)) continue;

@@ -29,6 +29,12 @@ const KEEP_LATIN = new Set([
   'superuser', 'export', 'pg', 'mysql', 'postgresql', 'excel', 'csv',
 ]);
 
+// Spacing and punctuation variants read alike: one space, one dash, one quote mark.
+const SEPARATORS: Readonly<Record<string, string>> = {
+  '\r': '', '\t': ' ', '\u00a0': ' ', '–': '—', '−': '—', '«': '"', '»': '"', '“': '"', '”': '"', '„': '"',
+  '’': "'", '‘': "'", '`': "'",
+};
+
 function isLatin(code: number): boolean {
   return code >= 97 && code <= 122;
 }
@@ -52,41 +58,42 @@ export class TextNormalizer {
    * and tabs become one space, line breaks are kept because quoting and clauses depend on them.
    */
   normalize(original: string, from = 0, to = original.length, transliterate = false): NormalizedText {
-    const parts: string[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const lower = original.toLowerCase();
-    let i = from;
-    while (i < to) {
+    const lower = original.slice(from, to).toLowerCase();
+    // Transliteration can lengthen a word ("x" → "кс"), never more than twofold.
+    const starts = new Int32Array(lower.length * 2 + 1);
+    const ends = new Int32Array(lower.length * 2 + 1);
+    let out = '';
+    let lastWasSpace = false;
+    let i = 0;
+    while (i < lower.length) {
       const ch = lower[i];
       if (isWordChar(ch)) {
         let j = i + 1;
         // An apostrophe inside a word belongs to it ("don't", transliterated soft sign "vydat'").
-        while (j < to && (isWordChar(lower[j]) || ((lower[j] === "'" || lower[j] === '’') && j + 1 < to && isWordChar(lower[j + 1])))) j += 1;
+        while (j < lower.length && (isWordChar(lower[j]) || ((lower[j] === "'" || lower[j] === '’') && j + 1 < lower.length && isWordChar(lower[j + 1])))) j += 1;
         const word = this.normalizeWord(lower.slice(i, j).replace(/’/g, "'"), transliterate);
-        parts.push(word);
-        for (let k = 0; k < word.length; k += 1) {
-          starts.push(i);
-          ends.push(j);
-        }
+        starts.fill(from + i, out.length, out.length + word.length);
+        ends.fill(from + j, out.length, out.length + word.length);
+        out += word;
+        lastWasSpace = false;
         i = j;
         continue;
       }
-      let out = ch;
-      if (ch === '\r') out = '';
-      else if (ch === '\t' || ch === '\u00a0' || ch === ' ') out = ' ';
-      else if (ch === '–' || ch === '—' || ch === '−') out = '—';
-      else if (ch === '«' || ch === '»' || ch === '“' || ch === '”' || ch === '„') out = '"';
-      else if (ch === '’' || ch === '‘' || ch === '`') out = "'";
-      if (out === ' ' && parts.length > 0 && parts[parts.length - 1] === ' ') out = '';
-      if (out) {
-        parts.push(out);
-        starts.push(i);
-        ends.push(i + 1);
+      let mapped = SEPARATORS[ch] ?? ch;
+      if (mapped === ' ') {
+        if (lastWasSpace) mapped = '';
+        lastWasSpace = true;
+      } else if (mapped) {
+        lastWasSpace = false;
+      }
+      if (mapped) {
+        starts[out.length] = from + i;
+        ends[out.length] = from + i + 1;
+        out += mapped;
       }
       i += 1;
     }
-    return { text: parts.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+    return { text: out, starts: starts.subarray(0, out.length), ends: ends.subarray(0, out.length) };
   }
 
   private normalizeWord(word: string, transliterate: boolean): string {

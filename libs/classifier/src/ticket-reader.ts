@@ -70,9 +70,10 @@ export class TicketReader {
       if (segment.kind === 'signature') continue;
       const view = this.normalizer.normalize(text, segment.start, segment.end, transliterated);
       if (segment.kind === 'own') ownViews.push(view);
+      const triggers = this.clauses.activeTriggers(view.text);
       for (const clause of this.splitClauses(view.text)) {
         const clauseText = view.text.slice(clause.start, clause.end);
-        const found = this.clauses.read(clauseText);
+        const found = this.clauses.read(clauseText, triggers);
         WITHDRAWAL.lastIndex = 0;
         if (segment.kind === 'own' && WITHDRAWAL.test(clauseText)) withdrawnBefore = order;
         if (segment.kind === 'own') this.addAnaphora(clauseText, found, mentions);
