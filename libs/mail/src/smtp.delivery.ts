@@ -19,7 +19,12 @@ export interface SmtpTimeouts {
 
 /** nodemailer's defaults (2 min to connect, 10 min idle) would hold a worker slot long after the server is gone. */
 export const DEFAULT_SMTP_TIMEOUTS: SmtpTimeouts = { connectionMs: 10_000, greetingMs: 10_000, socketMs: 60_000 };
-export const DEFAULT_SMTP_POOL: SmtpPoolOptions = { maxConnections: 5, maxMessages: 100 };
+/**
+ * nodemailer does not pipeline SMTP commands, so each connection waits a few round trips per message;
+ * ten connections keep a loopback or LAN relay busy (see test/bench/mail.bench.ts) and stay within
+ * what common relays allow one client.
+ */
+export const DEFAULT_SMTP_POOL: SmtpPoolOptions = { maxConnections: 10, maxMessages: 100 };
 
 /**
  * Reads `smtp://[user:pass@]host[:port]` or `smtps://...`. Error messages never repeat the URL: it may
