@@ -31,6 +31,8 @@ export interface Trigger {
   rule: string;
   pattern: RegExp;
   weak: boolean;
+  /** Substrings one of which any match contains: a cheap test before the pattern is tried. */
+  anchors: readonly string[];
 }
 
 const ADMIN_WORD = String.raw`(администратор\w*|админ(?!истратив)\w*|admin(?!istrative)\w*)`;
@@ -38,48 +40,55 @@ const ACCESS_WORD = String.raw`(прав[аоу]?|доступ\w*|учетн\w* 
 const LMS_WORD = String.raw`(сайт\w*|сео|сдо|moodle|мудл\w*|платформ\w*|lms|site|vle|систем\w* (обучения|дистанционного|электронного)|портал\w*)\b`;
 const DATA_WORD = String.raw`(баз\w*(?! знани)|бд|данн\w*|файл\w*|moodledata|мудлдата|data|database|db|files|everything|всего|все\b|всю|всех|систем\w*|сео|сайт\w*|site|lms|moodle|мудл\w*|курсы и|курсов (вместе )?с|журналы|материал\w*)`;
 
-const trigger = (label: RequestKind, rule: string, source: string, weak = false): Trigger => ({
+const trigger = (label: RequestKind, rule: string, source: string, weak: boolean, anchors: readonly string[]): Trigger => ({
   label,
   rule,
   pattern: rx(source),
   weak,
+  anchors,
 });
+
+// Words one of which every data-handover phrase contains ("скиньте базу", "give us everything").
+const DATA_ANCHORS = [
+  'данн', 'баз', 'бд', 'db', 'всю', 'фаил', 'материал', 'информаци', 'контент', 'сео', 'систем', 'все', 'data', 'files', 'everything',
+  'content', 'site', 'lms', 'moodle', 'all', 'whole', 'entire', 'целиком',
+];
 
 export const TRIGGERS: readonly Trigger[] = [
   // ROOT_ACCESS
-  trigger(RequestKind.ROOT_ACCESS, 'root', String.raw`\b(root|рут(а|у|ом|е|ы|овы\w*|овск\w*|ов)?|рутов\w*)\b(?! (cause|directory|dir|folder|certificate|cert|ca|url|path|of|каталог\w*|директори\w*))`),
-  trigger(RequestKind.ROOT_ACCESS, 'superuser', String.raw`\b(суперпользовател\w*|супер пользовател\w*|суперюзер\w*|супер юзер\w*|superuser\w*|super user\w*|sudo)\b`),
-  trigger(RequestKind.ROOT_ACCESS, 'os-level', String.raw`(доступ\w*|прав\w*|уровн\w*|access|rights|level)[^.\n]{0,30}\b(операционн\w* систем\w*|ос|os|operating system)\b|\b(os|ос)[- ]level\b`),
-  trigger(RequestKind.ROOT_ACCESS, 'server-admin', String.raw`(административн\w* доступ\w*|прав\w* администратора|admin\w* (access|rights)|administrative access)[^.\n]{0,20}\b(к |на |to |on |for )(the )?(сервер\w*|server|ос|os|виртуал\w*|vm|box|машин\w*)\b`),
-  trigger(RequestKind.ROOT_ACCESS, 'ssh', String.raw`\b(ssh|ссш|ссх)\b`, true),
-  trigger(RequestKind.ROOT_ACCESS, 'server-access', String.raw`\b(доступ\w*|парол\w*|access|password|credentials|pw)( по ssh)? (к|от|для|на|to|for|on)( the| our| нашему| нашего)? (сервер\w*|сервак\w*|виртуалк\w*|виртуальн\w* машин\w*|server|vm|box)\b|\b(server|сервер\w*) (access|password|credentials)\b`, true),
+  trigger(RequestKind.ROOT_ACCESS, 'root', String.raw`\b(root|рут(а|у|ом|е|ы|овы\w*|овск\w*|ов)?|рутов\w*)\b(?! (cause|directory|dir|folder|certificate|cert|ca|url|path|of|каталог\w*|директори\w*))`, false, ['root', 'рут']),
+  trigger(RequestKind.ROOT_ACCESS, 'superuser', String.raw`\b(суперпользовател\w*|супер пользовател\w*|суперюзер\w*|супер юзер\w*|superuser\w*|super user\w*|sudo)\b`, false, ['супер', 'super', 'sudo']),
+  trigger(RequestKind.ROOT_ACCESS, 'os-level', String.raw`(доступ\w*|прав\w*|уровн\w*|access|rights|level)[^.\n]{0,30}\b(операционн\w* систем\w*|ос|os|operating system)\b|\b(os|ос)[- ]level\b`, false, ['ос', 'os', 'операционн', 'operating']),
+  trigger(RequestKind.ROOT_ACCESS, 'server-admin', String.raw`(административн\w* доступ\w*|прав\w* администратора|admin\w* (access|rights)|administrative access)[^.\n]{0,20}\b(к |на |to |on |for )(the )?(сервер\w*|server|ос|os|виртуал\w*|vm|box|машин\w*)\b`, false, ['админ', 'admin']),
+  trigger(RequestKind.ROOT_ACCESS, 'ssh', String.raw`\b(ssh|ссш|ссх)\b`, true, ['ssh', 'ссш', 'ссх']),
+  trigger(RequestKind.ROOT_ACCESS, 'server-access', String.raw`\b(доступ\w*|парол\w*|access|password|credentials|pw)( по ssh)? (к|от|для|на|to|for|on)( the| our| нашему| нашего)? (сервер\w*|сервак\w*|виртуалк\w*|виртуальн\w* машин\w*|server|vm|box)\b|\b(server|сервер\w*) (access|password|credentials)\b`, true, ['сервер', 'сервак', 'виртуал', 'server', 'vm', 'box']),
 
   // ADMIN_ACCESS
-  trigger(RequestKind.ADMIN_ACCESS, 'admin-panel', String.raw`\b(админк\w*|adminku|adminka)\b`),
-  trigger(RequestKind.ADMIN_ACCESS, 'super-admin', String.raw`\b(суперадмин\w*|super ?admin\w*)\b`),
-  trigger(RequestKind.ADMIN_ACCESS, 'main-admin', String.raw`\b(главн\w*|main|head|site|moodle|мудл\w*|lms)[ -]${ADMIN_WORD}`),
-  trigger(RequestKind.ADMIN_ACCESS, 'full-admin', String.raw`\b(полн\w*|full|полноценн\w*|unrestricted)( site| moodle| lms)? ${ADMIN_WORD}`),
-  trigger(RequestKind.ADMIN_ACCESS, 'admin-of-lms', String.raw`\b${ADMIN_WORD}[ -]?(доступ\w* )?(к |в |на |of |on |to |for |in )?(the |our |нашего |нашей |самои |самого |всеи |всего )?${LMS_WORD}`),
-  trigger(RequestKind.ADMIN_ACCESS, 'admin-rights', String.raw`\b${ACCESS_WORD}( [a-zа-я0-9"]+){0,2} ${ADMIN_WORD}|\b${ADMIN_WORD}[ -](${ACCESS_WORD}|доступ\w*|user)\b`),
-  trigger(RequestKind.ADMIN_ACCESS, 'admin-access-lms', String.raw`\b(административн\w*|admin\w*|administrator\w*|администратор\w*) (доступ\w*|access|rights|права|правами)[^.\n]{0,40}\b(к|на|в|ко|to|on|in|for|at) (уровне |the level of )?(самои |самого |самой |всеи |всему |the |our )?${LMS_WORD}`),
-  trigger(RequestKind.ADMIN_ACCESS, 'platform-level', String.raw`\bуровн\w* (самои |самого )?(платформ\w*|сео|сайта|moodle|мудл\w*|lms|сдо)\b|\b(platform|lms|moodle|site)[ -]level\b`, true),
-  trigger(RequestKind.ADMIN_ACCESS, 'full-rights-lms', String.raw`\b(полн\w*|full)( [a-zа-я]+)? (прав\w*|доступ\w*|rights|access|control)( (в|к|на|to|on|in|over)( the| our| самои| самои| нашеи| всеи| всем)?)? ${LMS_WORD}`),
-  trigger(RequestKind.ADMIN_ACCESS, 'make-admin', String.raw`\b(назнач\w*|сделаи\w*|сделат\w*|make|set up)[^.\n]{0,30}\b(администратором|админом|an? (site )?(admin|administrator))\b`, true),
+  trigger(RequestKind.ADMIN_ACCESS, 'admin-panel', String.raw`\b(админк\w*|adminku|adminka)\b`, false, ['админк', 'adminku', 'adminka']),
+  trigger(RequestKind.ADMIN_ACCESS, 'super-admin', String.raw`\b(суперадмин\w*|super ?admin\w*)\b`, false, ['суперадмин', 'super']),
+  trigger(RequestKind.ADMIN_ACCESS, 'main-admin', String.raw`\b(главн\w*|main|head|site|moodle|мудл\w*|lms)[ -]${ADMIN_WORD}`, false, ['админ', 'admin']),
+  trigger(RequestKind.ADMIN_ACCESS, 'full-admin', String.raw`\b(полн\w*|full|полноценн\w*|unrestricted)( site| moodle| lms)? ${ADMIN_WORD}`, false, ['админ', 'admin']),
+  trigger(RequestKind.ADMIN_ACCESS, 'admin-of-lms', String.raw`\b${ADMIN_WORD}[ -]?(доступ\w* )?(к |в |на |of |on |to |for |in )?(the |our |нашего |нашей |самои |самого |всеи |всего )?${LMS_WORD}`, false, ['админ', 'admin']),
+  trigger(RequestKind.ADMIN_ACCESS, 'admin-rights', String.raw`\b${ACCESS_WORD}( [a-zа-я0-9"]+){0,2} ${ADMIN_WORD}|\b${ADMIN_WORD}[ -](${ACCESS_WORD}|доступ\w*|user)\b`, false, ['админ', 'admin']),
+  trigger(RequestKind.ADMIN_ACCESS, 'admin-access-lms', String.raw`\b(административн\w*|admin\w*|administrator\w*|администратор\w*) (доступ\w*|access|rights|права|правами)[^.\n]{0,40}\b(к|на|в|ко|to|on|in|for|at) (уровне |the level of )?(самои |самого |самой |всеи |всему |the |our )?${LMS_WORD}`, false, ['админ', 'admin']),
+  trigger(RequestKind.ADMIN_ACCESS, 'platform-level', String.raw`\bуровн\w* (самои |самого )?(платформ\w*|сео|сайта|moodle|мудл\w*|lms|сдо)\b|\b(platform|lms|moodle|site)[ -]level\b`, true, ['уровн', 'level']),
+  trigger(RequestKind.ADMIN_ACCESS, 'full-rights-lms', String.raw`\b(полн\w*|full)( [a-zа-я]+)? (прав\w*|доступ\w*|rights|access|control)( (в|к|на|to|on|in|over)( the| our| самои| самои| нашеи| всеи| всем)?)? ${LMS_WORD}`, false, ['полн', 'full']),
+  trigger(RequestKind.ADMIN_ACCESS, 'make-admin', String.raw`\b(назнач\w*|сделаи\w*|сделат\w*|make|set up)[^.\n]{0,30}\b(администратором|админом|an? (site )?(admin|administrator))\b`, true, ['админ', 'admin']),
 
   // BACKUP_EXPORT
-  trigger(RequestKind.BACKUP_EXPORT, 'export-ru', String.raw`\b(выгру[зс]\w*|вигру[зс]\w*|выгруж\w*)`),
-  trigger(RequestKind.BACKUP_EXPORT, 'dump', String.raw`\b(дамп\w*|dump\w*|слеп(ок|ка|ку|ком)|pg_dump|mysqldump|sql-?дамп\w*)\b`),
-  trigger(RequestKind.BACKUP_EXPORT, 'backup', String.raw`\b(бекап\w*|бакап\w*|backup\w*|back up|резервн\w* копи(я|и|ю|еи|ям|ями|ях)\b)`, true),
-  trigger(RequestKind.BACKUP_EXPORT, 'copy-of-data', String.raw`\b(копи[июяеи]\w*|copy|copies)( [a-zа-я0-9]+){0,3} ${DATA_WORD}`),
-  trigger(RequestKind.BACKUP_EXPORT, 'archive-of-data', String.raw`\b(архив\w*|заархивир\w*|zip\w*|archive)( [a-zа-я0-9()+]+){0,3} ${DATA_WORD}|${DATA_WORD}( [a-zа-я0-9]+){0,2} (одним )?(архивом|в архиве)`),
-  trigger(RequestKind.BACKUP_EXPORT, 'export-en', String.raw`\bexport\w*\b(?! (to|in) (excel|csv|pdf))`, true),
-  trigger(RequestKind.BACKUP_EXPORT, 'moodledata', String.raw`\b(moodledata|мудлдата|moodle ?data)\b`, true),
-  trigger(RequestKind.BACKUP_EXPORT, 'hand-over-data', String.raw`\b(забра\w*|получ\w*|переда\w*|отда\w*|скин\w*|присл\w*|пришл\w*|выда\w*|сохранит\w* и переда\w*|give|send|transfer|hand over|get|скопир\w*|copy|выложит\w*)( [a-zа-я0-9]+){0,4} (all |our |the |нам |наши |все |всю |свои |всех )*((?<!учетн[a-zа-я]{1,3} )данн\w*|материал\w*|информаци\w*|content|контент|баз[уы]\w*(?! знани)|бд|файл\w* (и баз\w*|сервера)|data|database|db|files and|everything|всю базу)\b`),
-  trigger(RequestKind.BACKUP_EXPORT, 'keep-everything', String.raw`\b(сохранит\w*|забрат\w*|скачат\w*|получит\w*)( у себя| себе)? (все|всю) (что есть|что у нас|наши|данные|информаци\w*)`),
-  trigger(RequestKind.BACKUP_EXPORT, 'backup-of-data', String.raw`\b(бекап\w*|бакап\w*|backup\w*|резервн\w* копи(я|и|ю|еи))( [a-zа-я0-9]+)? (всеи |всего |нашеи |нашего |of |the |our |all )*(баз\w*|бд|данн\w*|файл\w*|moodledata|систем\w*|сео|сайт\w*|site|database|db|data|lms|moodle|everything)\b`),
-  trigger(RequestKind.BACKUP_EXPORT, 'move-data-out', String.raw`\b(перенест\w*|перенос\w*|перевезт\w*|migrat\w*|move|moving|transfer\w*)( [a-zа-я0-9]+){0,2} (данн\w*|data|сео|систем\w*|moodle|site|lms|все|everything)( [a-zа-я0-9]+){0,3} (из облака|от вас|к себе|на (наш|свои|собственн)\w* сервер\w*|out of (your|the) cloud|to our (own )?server|from your cloud|from the cloud)`),
-  trigger(RequestKind.BACKUP_EXPORT, 'data-handed-over', String.raw`\b(баз[уы]|бд|данные|файлы|moodledata)( [a-zа-я0-9]+){0,2} (скинуть|скиньте|прислать|пришлите|отдать|отдаите|передать|передаите|выгрузить|выгрузите|забрать|получить)\b`),
-  trigger(RequestKind.BACKUP_EXPORT, 'all-data', String.raw`\b(все|всех|all( of)?|whole|entire|целиком)( our| наши| нашими| наших| the| moodle| lms)* (данн\w*|data|site|lms|систем\w*|database)\b`, true),
+  trigger(RequestKind.BACKUP_EXPORT, 'export-ru', String.raw`\b(выгру[зс]\w*|вигру[зс]\w*|выгруж\w*)`, false, ['выгру', 'вигру', 'выгруж']),
+  trigger(RequestKind.BACKUP_EXPORT, 'dump', String.raw`\b(дамп\w*|dump\w*|слеп(ок|ка|ку|ком)|pg_dump|mysqldump|sql-?дамп\w*)\b`, false, ['дамп', 'dump', 'слеп']),
+  trigger(RequestKind.BACKUP_EXPORT, 'backup', String.raw`\b(бекап\w*|бакап\w*|backup\w*|back up|резервн\w* копи(я|и|ю|еи|ям|ями|ях)\b)`, true, ['бекап', 'бакап', 'backup', 'back up', 'резервн']),
+  trigger(RequestKind.BACKUP_EXPORT, 'copy-of-data', String.raw`\b(копи[июяеи]\w*|copy|copies)( [a-zа-я0-9]+){0,3} ${DATA_WORD}`, false, ['копи', 'cop']),
+  trigger(RequestKind.BACKUP_EXPORT, 'archive-of-data', String.raw`\b(архив\w*|заархивир\w*|zip\w*|archive)( [a-zа-я0-9()+]+){0,3} ${DATA_WORD}|${DATA_WORD}( [a-zа-я0-9]+){0,2} (одним )?(архивом|в архиве)`, false, ['архив', 'zip', 'archive']),
+  trigger(RequestKind.BACKUP_EXPORT, 'export-en', String.raw`\bexport\w*\b(?! (to|in) (excel|csv|pdf))`, true, ['export']),
+  trigger(RequestKind.BACKUP_EXPORT, 'moodledata', String.raw`\b(moodledata|мудлдата|moodle ?data)\b`, true, ['moodle', 'мудлдата']),
+  trigger(RequestKind.BACKUP_EXPORT, 'hand-over-data', String.raw`\b(забра\w*|получ\w*|переда\w*|отда\w*|скин\w*|присл\w*|пришл\w*|выда\w*|сохранит\w* и переда\w*|give|send|transfer|hand over|get|скопир\w*|copy|выложит\w*)( [a-zа-я0-9]+){0,4} (all |our |the |нам |наши |все |всю |свои |всех )*((?<!учетн[a-zа-я]{1,3} )данн\w*|материал\w*|информаци\w*|content|контент|баз[уы]\w*(?! знани)|бд|файл\w* (и баз\w*|сервера)|data|database|db|files and|everything|всю базу)\b`, false, DATA_ANCHORS),
+  trigger(RequestKind.BACKUP_EXPORT, 'keep-everything', String.raw`\b(сохранит\w*|забрат\w*|скачат\w*|получит\w*)( у себя| себе)? (все|всю) (что есть|что у нас|наши|данные|информаци\w*)`, false, DATA_ANCHORS),
+  trigger(RequestKind.BACKUP_EXPORT, 'backup-of-data', String.raw`\b(бекап\w*|бакап\w*|backup\w*|резервн\w* копи(я|и|ю|еи))( [a-zа-я0-9]+)? (всеи |всего |нашеи |нашего |of |the |our |all )*(баз\w*|бд|данн\w*|файл\w*|moodledata|систем\w*|сео|сайт\w*|site|database|db|data|lms|moodle|everything)\b`, false, ['бекап', 'бакап', 'backup', 'резервн']),
+  trigger(RequestKind.BACKUP_EXPORT, 'move-data-out', String.raw`\b(перенест\w*|перенос\w*|перевезт\w*|migrat\w*|move|moving|transfer\w*)( [a-zа-я0-9]+){0,2} (данн\w*|data|сео|систем\w*|moodle|site|lms|все|everything)( [a-zа-я0-9]+){0,3} (из облака|от вас|к себе|на (наш|свои|собственн)\w* сервер\w*|out of (your|the) cloud|to our (own )?server|from your cloud|from the cloud)`, false, DATA_ANCHORS),
+  trigger(RequestKind.BACKUP_EXPORT, 'data-handed-over', String.raw`\b(баз[уы]|бд|данные|файлы|moodledata)( [a-zа-я0-9]+){0,2} (скинуть|скиньте|прислать|пришлите|отдать|отдаите|передать|передаите|выгрузить|выгрузите|забрать|получить)\b`, false, DATA_ANCHORS),
+  trigger(RequestKind.BACKUP_EXPORT, 'all-data', String.raw`\b(все|всех|all( of)?|whole|entire|целиком)( our| наши| нашими| наших| the| moodle| lms)* (данн\w*|data|site|lms|систем\w*|database)\b`, true, DATA_ANCHORS),
 ];
 
 /** Asks for something: needed for a weak trigger to count. */

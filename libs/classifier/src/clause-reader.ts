@@ -38,6 +38,18 @@ function matches(pattern: RegExp, text: string): Span[] {
   return found;
 }
 
+const ALL_ANCHORS = [...new Set(TRIGGERS.flatMap((t) => t.anchors))];
+// The scan reports the longest anchor at a place ("суперадмин"); the shorter ones inside it
+// ("супер", "админ") are present too.
+const ANCHORS_WITHIN = new Map(ALL_ANCHORS.map((a) => [a, ALL_ANCHORS.filter((b) => a.includes(b))]));
+const ANCHOR_SCAN = new RegExp(
+  ALL_ANCHORS
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+
 const HOW_TO_ASKS_FOR_IT = new Set(['move-data-out', 'hand-over-data', 'keep-everything']);
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -47,13 +59,26 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
  * is asked for, refused, already held, or only a near-miss (how-to, restore, retention, one course).
  */
 export class ClauseReader {
-  /** Triggers that occur in the whole text; only these are tried clause by clause. */
-  activeTriggers(text: string): readonly Trigger[] {
-    return TRIGGERS.filter((trigger) => test(trigger.pattern, text));
+  /**
+   * Where triggers start in a whole segment. One scan for anchor words decides which patterns are
+   * worth trying at all; most tickets name no kind, and most words of those that do are not anchors.
+   */
+  locateTriggers(text: string): Array<{ trigger: Trigger; start: number; end: number }> {
+    const present = new Set<string>();
+    ANCHOR_SCAN.lastIndex = 0;
+    for (let m = ANCHOR_SCAN.exec(text); m; m = ANCHOR_SCAN.exec(text)) {
+      for (const anchor of ANCHORS_WITHIN.get(m[0]) ?? []) present.add(anchor);
+    }
+    if (present.size === 0) return [];
+    const hits: Array<{ trigger: Trigger; start: number; end: number }> = [];
+    for (const trigger of TRIGGERS) {
+      if (!trigger.anchors.some((a) => present.has(a))) continue;
+      for (const span of matches(trigger.pattern, text)) hits.push({ trigger, ...span });
+    }
+    return hits;
   }
 
   read(clause: string, triggers: readonly Trigger[] = TRIGGERS): ClauseMention[] {
-    if (triggers.length === 0) return [];
     const mentions = this.findTriggers(clause, triggers);
     if (mentions.length === 0) return mentions;
     this.applyNearMisses(clause, mentions);

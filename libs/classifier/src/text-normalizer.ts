@@ -44,9 +44,15 @@ function isCyrillic(code: number): boolean {
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
-function isWordChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  return isLatin(code) || isCyrillic(code) || isDigit(code) || (code > 127 && /\p{L}/u.test(ch));
+function isWordCode(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (isLatin(code) || isDigit(code) || (code >= 0x0430 && code <= 0x044f)) return true;
+  return code > 127 && /\p{L}/u.test(text[at]);
+}
+
+/** A letter that folding may change (ё э й ъ і) or that is not plain Cyrillic/Latin/digit. */
+function needsWork(code: number): boolean {
+  return code === 0x0451 || code === 0x044d || code === 0x0439 || code === 0x044a || code === 0x0456 || (code > 127 && (code < 0x0430 || code > 0x044f));
 }
 
 export class TextNormalizer {
@@ -62,24 +68,37 @@ export class TextNormalizer {
     // Transliteration can lengthen a word ("x" → "кс"), never more than twofold.
     const starts = new Int32Array(lower.length * 2 + 1);
     const ends = new Int32Array(lower.length * 2 + 1);
-    let out = '';
+    const parts: string[] = [];
+    let length = 0;
     let lastWasSpace = false;
     let i = 0;
     while (i < lower.length) {
-      const ch = lower[i];
-      if (isWordChar(ch)) {
+      if (isWordCode(lower, i)) {
         let j = i + 1;
+        let plain = true;
         // An apostrophe inside a word belongs to it ("don't", transliterated soft sign "vydat'").
-        while (j < lower.length && (isWordChar(lower[j]) || ((lower[j] === "'" || lower[j] === '’') && j + 1 < lower.length && isWordChar(lower[j + 1])))) j += 1;
-        const word = this.normalizeWord(lower.slice(i, j).replace(/’/g, "'"), transliterate);
-        starts.fill(from + i, out.length, out.length + word.length);
-        ends.fill(from + j, out.length, out.length + word.length);
-        out += word;
+        for (;;) {
+          if (j < lower.length && isWordCode(lower, j)) {
+            if (plain && needsWork(lower.charCodeAt(j))) plain = false;
+          } else if (j + 1 < lower.length && (lower[j] === "'" || lower[j] === '’') && isWordCode(lower, j + 1)) {
+            plain = false;
+          } else break;
+          j += 1;
+        }
+        const raw = lower.slice(i, j);
+        const word = plain && !needsWork(lower.charCodeAt(i)) && !(transliterate && isLatin(lower.charCodeAt(i)))
+          ? raw
+          : this.normalizeWord(raw.replace(/’/g, "'"), transliterate);
+        starts.fill(from + i, length, length + word.length);
+        ends.fill(from + j, length, length + word.length);
+        parts.push(word);
+        length += word.length;
         lastWasSpace = false;
         i = j;
         continue;
       }
-      let mapped = SEPARATORS[ch] ?? ch;
+      const ch = lower[i];
+      let mapped = ch === ' ' ? ' ' : SEPARATORS[ch] ?? ch;
       if (mapped === ' ') {
         if (lastWasSpace) mapped = '';
         lastWasSpace = true;
@@ -87,13 +106,14 @@ export class TextNormalizer {
         lastWasSpace = false;
       }
       if (mapped) {
-        starts[out.length] = from + i;
-        ends[out.length] = from + i + 1;
-        out += mapped;
+        starts[length] = from + i;
+        ends[length] = from + i + 1;
+        parts.push(mapped);
+        length += 1;
       }
       i += 1;
     }
-    return { text: out, starts: starts.subarray(0, out.length), ends: ends.subarray(0, out.length) };
+    return { text: parts.join(''), starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
   }
 
   private normalizeWord(word: string, transliterate: boolean): string {

@@ -4,7 +4,7 @@ import { ANAPHORIC_REQUEST, CONFIRMATION, REQUEST_CUE, rx } from './classifier.l
 import { ClauseMention, ClauseReader } from './clause-reader';
 import { LanguageDetector } from './language-detector';
 import { MessageSegmenter, SegmentKind } from './message-segmenter';
-import { NormalizedText, TextNormalizer } from './text-normalizer';
+import { TextNormalizer } from './text-normalizer';
 
 /** What the reading saw, beyond the labels: the confidence estimate is made from these. */
 export interface ReadingSignals {
@@ -63,20 +63,27 @@ export class TicketReader {
     const { language, transliterated } = this.detector.detect(ownText.trim() ? ownText : text);
 
     const mentions: PlacedMention[] = [];
-    const ownViews: NormalizedText[] = [];
+    const ownTexts: string[] = [];
     let order = 0;
     let withdrawnBefore = -1;
     for (const segment of segments) {
       if (segment.kind === 'signature') continue;
       const view = this.normalizer.normalize(text, segment.start, segment.end, transliterated);
-      if (segment.kind === 'own') ownViews.push(view);
-      const triggers = this.clauses.activeTriggers(view.text);
+      const own = segment.kind === 'own';
+      if (own) ownTexts.push(view.text);
+      // Triggers are looked for once in the whole segment; only clauses where one starts are read.
+      const hits = this.clauses.locateTriggers(view.text);
+      const withdrawals = own ? spansOf(WITHDRAWAL, view.text) : [];
       for (const clause of this.splitClauses(view.text)) {
+        const inClause = (at: number): boolean => at >= clause.start && at < clause.end;
+        // A match that runs past its clause may still match, shorter, in a later clause it touches.
+        const triggers = [...new Set(hits.filter((h) => h.start < clause.end && h.end > clause.start).map((h) => h.trigger))];
+        const anaphoraPossible = own && mentions.some((m) => m.label === RequestKind.BACKUP_EXPORT);
+        if (withdrawals.some((w) => inClause(w.start))) withdrawnBefore = order;
+        if (triggers.length === 0 && !anaphoraPossible) continue;
         const clauseText = view.text.slice(clause.start, clause.end);
-        const found = this.clauses.read(clauseText, triggers);
-        WITHDRAWAL.lastIndex = 0;
-        if (segment.kind === 'own' && WITHDRAWAL.test(clauseText)) withdrawnBefore = order;
-        if (segment.kind === 'own') this.addAnaphora(clauseText, found, mentions);
+        const found = triggers.length === 0 ? [] : this.clauses.read(clauseText, triggers);
+        if (anaphoraPossible) this.addAnaphora(clauseText, found, mentions);
         for (const m of found) {
           const start = clause.start + m.start;
           const end = clause.start + m.end;
@@ -93,7 +100,7 @@ export class TicketReader {
       }
     }
 
-    const ownNormalized = ownViews.map((v) => v.text).join('\n');
+    const ownNormalized = ownTexts.join('\n');
     return this.decide(text, mentions, ownNormalized, language, transliterated, withdrawnBefore);
   }
 
@@ -201,6 +208,16 @@ export class TicketReader {
     if (start < text.length) clauses.push({ start, end: text.length });
     return clauses;
   }
+}
+
+function spansOf(pattern: RegExp, text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) pattern.lastIndex += 1;
+  }
+  return spans;
 }
 
 function matchesAt(pattern: RegExp, text: string): boolean {
