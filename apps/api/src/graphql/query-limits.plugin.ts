@@ -21,13 +21,7 @@ export function queryLimitsPlugin(limits: QueryLimits, schemaOf: () => GraphQLSc
           if (depth > limits.maxDepth) throw tooComplex(`The query is ${depth} levels deep; the limit is ${limits.maxDepth}`);
           const aliases = aliasCount(document);
           if (aliases > limits.maxAliases) throw tooComplex(`The query uses ${aliases} aliases; the limit is ${limits.maxAliases}`);
-          const complexity = getComplexity({
-            schema: schemaOf(),
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), pagedListEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const complexity = costOf(schemaOf(), document, request.operationName ?? undefined, request.variables ?? {});
           if (complexity > limits.maxComplexity) {
             throw tooComplex(`The query costs ${complexity}; the limit is ${limits.maxComplexity}`);
           }
@@ -35,6 +29,25 @@ export function queryLimitsPlugin(limits: QueryLimits, schemaOf: () => GraphQLSc
       };
     },
   };
+}
+
+function costOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables,
+      estimators: [fieldExtensionsEstimator(), pagedListEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    // getComplexity coerces the variables first and throws on bad ones: that is the client's
+    // mistake, so it is answered as bad input (400), not as a failure of the server (500).
+    if (error instanceof GraphQLError) {
+      throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+    }
+    throw error;
+  }
 }
 
 /** A paged list costs its page size times what one item costs. */
