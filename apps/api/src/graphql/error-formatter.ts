@@ -1,5 +1,5 @@
 import { BadRequestException, Logger } from '@nestjs/common';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AuthErrorCode, AuthException } from '@app/auth';
 import { DomainException } from '@app/domain';
 import { HelpdeskErrorCode, HelpdeskException } from '@app/helpdesk';
@@ -89,8 +89,9 @@ function originalOf(error: unknown): unknown {
   return current;
 }
 
+/** Apollo's own errors (BadRequestError, UserInputError, ...) subclass GraphQLError under other names. */
 function isGraphQLError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'GraphQLError';
+  return error instanceof GraphQLError;
 }
 
 function assertNever(value: never): never {
