@@ -29,6 +29,8 @@ export interface Page<T> {
 }
 
 const FAR_FUTURE = 'infinity';
+/** The sort key of "most urgent first", exactly as the urgency indexes are built on it. */
+const URGENCY = `coalesce(t.due_at, '${FAR_FUTURE}'::timestamptz)`;
 
 /** Reads of tickets, always scoped: a customer sees only its organisation's. */
 @Injectable()
@@ -54,8 +56,10 @@ export class TicketQueryService {
     if (filter.organizationId) qb.andWhere({ organization: filter.organizationId });
     if (filter.assignee) qb.andWhere({ assignee: filter.assignee });
     if (filter.unassigned) qb.andWhere({ assignee: null });
-    if (filter.dueBefore) qb.andWhere({ dueAt: { $lt: filter.dueBefore } });
-    if (filter.dueAfter) qb.andWhere({ dueAt: { $gte: filter.dueAfter } });
+    // Due-date bounds are written on the urgency indexes' own expression, so those indexes give a
+    // range to scan instead of reading every ticket in urgency order and filtering.
+    if (filter.dueBefore) qb.andWhere(`${URGENCY} < ?::timestamptz`, [filter.dueBefore]);
+    if (filter.dueAfter) qb.andWhere(`${URGENCY} >= ?::timestamptz and t.due_at is not null`, [filter.dueAfter]);
     if (filter.kind?.length || filter.decision?.length) {
       const conditions = ['r.ticket_id = t.id'];
       const params: string[] = [];
@@ -75,7 +79,7 @@ export class TicketQueryService {
       qb.orderBy({ createdAt: 'desc', id: 'desc' });
     } else {
       if (cursor) {
-        qb.andWhere(`(coalesce(t.due_at, '${FAR_FUTURE}'::timestamptz), t.created_at, t.id) > (?::timestamptz, ?, ?)`, [
+        qb.andWhere(`(${URGENCY}, t.created_at, t.id) > (?::timestamptz, ?, ?)`, [
           cursor[0],
           cursor[1],
           cursor[2],
@@ -83,7 +87,7 @@ export class TicketQueryService {
       }
       // A raw key, or MikroORM would quote the expression as a column name; the same expression as
       // the urgency index, so the index serves the sort.
-      qb.orderBy([{ [raw(`coalesce(t.due_at, '${FAR_FUTURE}'::timestamptz)`)]: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }]);
+      qb.orderBy([{ [raw(URGENCY)]: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }]);
     }
     qb.limit(first + 1);
     const rows = await qb.getResultList();
