@@ -9,6 +9,7 @@ import { PersistenceModule } from '@app/persistence';
 import { QueueModule } from '@app/queue';
 import './graphql/enums';
 import { formatGraphQLError } from './graphql/error-formatter';
+import { nulCharacterPlugin } from './graphql/nul-character.plugin';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import { DownloadController } from './downloads/download.controller';
 import { HealthController } from './health/health.controller';
@@ -40,6 +41,7 @@ export const SCHEMA_FILE = 'prisma-free-schema/schema.graphql';
         plugins: [
           ...(config.graphql.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
           queryLimitsPlugin(config.graphql, () => schemaHost.schema),
+          nulCharacterPlugin(),
         ],
       }),
     }),
