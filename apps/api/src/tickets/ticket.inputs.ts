@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsBoolean,
+  IsDate,
   IsEnum,
   IsInt,
   IsOptional,
@@ -68,12 +69,15 @@ export class QueueFilterInput {
   @IsBoolean()
   unassigned?: boolean;
 
+  // The scalar turns text it cannot read into an Invalid Date rather than refusing it.
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
+  @IsDate({ message: 'dueBefore must be an ISO 8601 date-time' })
   dueBefore?: Date;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
+  @IsDate({ message: 'dueAfter must be an ISO 8601 date-time' })
   dueAfter?: Date;
 }
 
