@@ -46,6 +46,19 @@ describe('bad input is refused clearly', () => {
       expectClearRefusal(await send(CREATE, { input }), 'BAD_USER_INPUT', message);
     });
 
+    it.each([
+      ['in a subject', CREATE, { input: { subject: 'a\u0000b', body: 'Нужен root' } }],
+      ['in a body', CREATE, { input: { subject: 'Root', body: 'Нужен\u0000root' } }],
+      ['in a name of an unknown variable', CREATE, { input: { subject: 'Root', body: 'x' }, 'x\u0000': 'y' }],
+    ])('refuses the NUL character %s, which PostgreSQL cannot store', async (_name, query, variables) => {
+      expectClearRefusal(await send(query, variables), 'BAD_USER_INPUT', /NUL character/);
+    });
+
+    it('refuses the NUL character written into the query itself', async () => {
+      const response = await send(`mutation { createTicket(input: { subject: "a\\u0000b", body: "x" }) { id } }`);
+      expectClearRefusal(response, 'BAD_USER_INPUT', /NUL character/);
+    });
+
     it('accepts a subject of exactly 200 and a body of exactly 20,000 characters', async () => {
       const body = `${ASKS.ru.ROOT_ACCESS}. ${'а'.repeat(20_000 - ASKS.ru.ROOT_ACCESS.length - 2)}`;
       const ticket = await fileTicket(app, org.customerToken, body, 'т'.repeat(200));
@@ -109,6 +122,13 @@ describe('bad input is refused clearly', () => {
       ['queue filter', `query { queue(filter: { organizationId: "nope" }) { nodes { id } } }`],
     ])('refuses an id that is not a UUID in %s', async (_name, query) => {
       expectClearRefusal(await send(query, {}, agent), 'BAD_USER_INPUT');
+    });
+
+    it.each([['yesterday'], ['2026-13-45T00:00:00Z'], ['99999-01-01T00:00:00Z']])('refuses a due date that is no instant: %s', async (when) => {
+      const response = await send(`query($d: DateTime) { queue(filter: { dueBefore: $d }) { nodes { id } } }`, { d: when }, agent);
+      expect(response.status).toBeLessThan(500);
+      expect(response.json?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.json?.errors?.[0]?.message).toMatch(/dueBefore must be an ISO 8601 date-time|DateTime/);
     });
 
     it('refuses an over-long assignee and note', async () => {
