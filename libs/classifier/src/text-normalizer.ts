@@ -6,7 +6,7 @@ import { Transliterator } from './transliterator';
  */
 export interface NormalizedText {
   text: string;
-  /** Original offset where the token (or character) behind normalised char i starts. */
+  /** Original offset where the token (or character) behind normalised char i starts; valid until the next normalize call. */
   starts: Int32Array;
   /** Original offset where it ends (exclusive). */
   ends: Int32Array;
@@ -57,6 +57,9 @@ function needsWork(code: number): boolean {
 
 export class TextNormalizer {
   private readonly transliterator = new Transliterator();
+  // Reused between calls: the offsets of one view are read before the next text is normalised.
+  private startsBuffer = new Int32Array(4096);
+  private endsBuffer = new Int32Array(4096);
 
   /**
    * Lower-cases, folds Cyrillic variants, repairs mixed-alphabet words and, when `transliterate`
@@ -66,27 +69,37 @@ export class TextNormalizer {
   normalize(original: string, from = 0, to = original.length, transliterate = false): NormalizedText {
     const lower = original.slice(from, to).toLowerCase();
     // Transliteration can lengthen a word ("x" → "кс"), never more than twofold.
-    const starts = new Int32Array(lower.length * 2 + 1);
-    const ends = new Int32Array(lower.length * 2 + 1);
+    if (this.startsBuffer.length < lower.length * 2 + 1) {
+      this.startsBuffer = new Int32Array(lower.length * 2 + 1);
+      this.endsBuffer = new Int32Array(lower.length * 2 + 1);
+    }
+    const starts = this.startsBuffer;
+    const ends = this.endsBuffer;
     const parts: string[] = [];
     let length = 0;
     let lastWasSpace = false;
     let i = 0;
     while (i < lower.length) {
       if (isWordCode(lower, i)) {
-        let j = i + 1;
-        let plain = true;
+        let j = i;
+        let unusual = false;
+        let sawLatin = false;
+        let sawCyrillic = false;
         // An apostrophe inside a word belongs to it ("don't", transliterated soft sign "vydat'").
         for (;;) {
           if (j < lower.length && isWordCode(lower, j)) {
-            if (plain && needsWork(lower.charCodeAt(j))) plain = false;
-          } else if (j + 1 < lower.length && (lower[j] === "'" || lower[j] === '’') && isWordCode(lower, j + 1)) {
-            plain = false;
+            const code = lower.charCodeAt(j);
+            if (isLatin(code)) sawLatin = true;
+            else if (isCyrillic(code)) sawCyrillic = true;
+            if (needsWork(code)) unusual = true;
+          } else if (j > i && j + 1 < lower.length && (lower[j] === "'" || lower[j] === '’') && isWordCode(lower, j + 1)) {
+            unusual = true;
           } else break;
           j += 1;
         }
         const raw = lower.slice(i, j);
-        const word = plain && !needsWork(lower.charCodeAt(i)) && !(transliterate && isLatin(lower.charCodeAt(i)))
+        // Most words need nothing: one alphabet, no letter to fold, nothing to transliterate.
+        const word = !unusual && !(sawLatin && sawCyrillic) && !(transliterate && sawLatin)
           ? raw
           : this.normalizeWord(raw.replace(/’/g, "'"), transliterate);
         starts.fill(from + i, length, length + word.length);
@@ -126,8 +139,14 @@ export class TextNormalizer {
     }
     let out = word;
     if (latin > 0 && cyrillic > 0) {
-      const map = cyrillic >= latin ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
-      out = Array.from(word, (c) => map[c] ?? c).join('');
+      // Prefer the alphabet the whole word can be written in ("rооt" → root); else the majority's.
+      const asCyrillic = Array.from(word, (c) => LATIN_TO_CYRILLIC[c] ?? c).join('');
+      const asLatin = Array.from(word, (c) => CYRILLIC_TO_LATIN[c] ?? c).join('');
+      const pureCyrillic = !/[a-z]/.test(asCyrillic);
+      const pureLatin = !/[а-яё]/.test(asLatin);
+      out = pureCyrillic !== pureLatin ? (pureCyrillic ? asCyrillic : asLatin) : cyrillic >= latin ? asCyrillic : asLatin;
+      latin = /[a-z]/.test(out) ? latin : 0;
+      cyrillic = /[а-яё]/.test(out) ? cyrillic : 0;
     }
     if (cyrillic > 0 || latin === 0) {
       out = out.replace(/[ёэйъі]/g, (c) => CYRILLIC_FOLD[c] ?? c);

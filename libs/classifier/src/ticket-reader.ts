@@ -1,6 +1,7 @@
 import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import { ANAPHORIC_REQUEST, CONFIRMATION, REQUEST_CUE, rx } from './classifier.lexicon';
+import { Trigger } from './classifier.lexicon';
 import { ClauseMention, ClauseReader } from './clause-reader';
 import { LanguageDetector } from './language-detector';
 import { MessageSegmenter, SegmentKind } from './message-segmenter';
@@ -66,6 +67,7 @@ export class TicketReader {
     const ownTexts: string[] = [];
     let order = 0;
     let withdrawnBefore = -1;
+    let backupNamed = false;
     for (const segment of segments) {
       if (segment.kind === 'signature') continue;
       const view = this.normalizer.normalize(text, segment.start, segment.end, transliterated);
@@ -75,16 +77,19 @@ export class TicketReader {
       const hits = this.clauses.locateTriggers(view.text);
       const withdrawals = own ? spansOf(WITHDRAWAL, view.text) : [];
       for (const clause of this.splitClauses(view.text)) {
-        const inClause = (at: number): boolean => at >= clause.start && at < clause.end;
         // A match that runs past its clause may still match, shorter, in a later clause it touches.
-        const triggers = [...new Set(hits.filter((h) => h.start < clause.end && h.end > clause.start).map((h) => h.trigger))];
-        const anaphoraPossible = own && mentions.some((m) => m.label === RequestKind.BACKUP_EXPORT);
-        if (withdrawals.some((w) => inClause(w.start))) withdrawnBefore = order;
+        const triggers: Trigger[] = [];
+        for (const h of hits) {
+          if (h.start < clause.end && h.end > clause.start && !triggers.includes(h.trigger)) triggers.push(h.trigger);
+        }
+        for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
+        const anaphoraPossible = own && backupNamed;
         if (triggers.length === 0 && !anaphoraPossible) continue;
         const clauseText = view.text.slice(clause.start, clause.end);
         const found = triggers.length === 0 ? [] : this.clauses.read(clauseText, triggers);
         if (anaphoraPossible) this.addAnaphora(clauseText, found, mentions);
         for (const m of found) {
+          if (m.label === RequestKind.BACKUP_EXPORT && m.effect !== 'negated' && own) backupNamed = true;
           const start = clause.start + m.start;
           const end = clause.start + m.end;
           mentions.push({
