@@ -63,7 +63,7 @@ export async function loadQueueDataset(pool: Pool, tickets: number, organization
       `insert into ticket_request (id, ticket_id, organization_id, kind, decision, reason_code, explanation, status, due_at, decided_by, created_at, updated_at)
        select gen_random_uuid(), t.id, t.organization_id,
               (array['BACKUP_EXPORT', 'ROOT_ACCESS', 'ADMIN_ACCESS'])[1 + t.number % 3],
-              (array['APPROVED', 'APPROVED', 'REJECTED', 'REJECTED', 'DUPLICATE', 'NEEDS_REVIEW', 'APPROVED', 'REJECTED', 'APPROVED', 'REJECTED'])[1 + (t.number / 3) % 10],
+              (array['APPROVED', 'APPROVED', 'REJECTED', 'REJECTED', 'DUPLICATE', 'NEEDS_REVIEW', 'APPROVED', 'REJECTED', 'APPROVED', 'REJECTED'])[1 + (t.number / 10) % 10],
               'BENCH', 'Generated for the benchmark', case when t.status = 'RESOLVED' then 'CLOSED' else 'DONE' end,
               t.due_at, 'rules', t.created_at, t.created_at
          from ticket t
