@@ -25,20 +25,35 @@ export class TicketLoaderFactory {
     return loaders;
   }
 
+  // Rows are grouped in one pass: matching each key by scanning every row was quadratic in the page size.
   private create(): TicketLoaders {
     return {
       requestsByTicket: new DataLoader(async (ids) => {
         const rows = await this.em.find(TicketRequest, { ticket: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', kind: 'asc' } });
-        return ids.map((id) => rows.filter((r) => r.ticket.id === id));
+        const byTicket = groupBy(rows, (r) => r.ticket.id);
+        return ids.map((id) => byTicket.get(id) ?? []);
       }),
       exportByRequest: new DataLoader(async (ids) => {
         const rows = await this.em.find(DataExport, { request: { $in: [...ids] } });
-        return ids.map((id) => rows.find((e) => e.request.id === id) ?? null);
+        const byRequest = new Map(rows.map((e) => [e.request.id, e]));
+        return ids.map((id) => byRequest.get(id) ?? null);
       }),
       organization: new DataLoader(async (ids) => {
         const rows = await this.em.find(Organization, { id: { $in: [...ids] } });
-        return ids.map((id) => rows.find((o) => o.id === id) ?? null);
+        const byId = new Map(rows.map((o) => [o.id, o]));
+        return ids.map((id) => byId.get(id) ?? null);
       }),
     };
   }
+}
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
 }
