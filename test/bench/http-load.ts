@@ -35,7 +35,9 @@ export async function runGraphQLLoad(load: GraphQLLoad): Promise<LoadFigures> {
     },
     verifyBody: (body) => body.startsWith('{"data"') && !body.includes('"errors"'),
   });
-  const failed = result.mismatches + result.non2xx + result.errors;
+  // Requests still unanswered when the time is up count as failures: a server that stalls must not look clean.
+  const unanswered = Math.max(0, result.requests.sent - result.requests.total);
+  const failed = result.mismatches + result.non2xx + result.errors + unanswered;
   const ok = Math.max(0, result['2xx'] - result.mismatches);
   return { rps: ok / result.duration, p50Ms: result.latency.p50, p99Ms: result.latency.p99, ok, failed };
 }

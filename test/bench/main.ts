@@ -9,7 +9,7 @@ import { BenchSection, BenchSettings, readBenchSettings } from './bench-settings
 import { runDownloadBench } from './download.bench';
 import { runIntakeUnderFire } from './fire.bench';
 import { LoadFigures } from './http-load';
-import { measureApolloBaseline, measureIntake, prepareIntake } from './intake.bench';
+import { IntakeTarget, measureApolloBaseline, measureIntake, prepareIntake } from './intake.bench';
 import { runMailPipelineBench } from './mail-pipeline.bench';
 import { runQueueBench } from './queue.bench';
 
@@ -76,19 +76,17 @@ async function runServiceParts(settings: BenchSettings, report: BenchReport, wan
       await measureIntake(target, { ...settings.intake, seconds: 2 });
     }
     if (wants('fire') && quiet) {
-      const fire = await runIntakeUnderFire(env, target, settings, log);
-      report.add({ figure: 'intakeUnderFire.rps', value: fire.load.rps, unit: 'req/s', baseline: quiet.rps, goal: 'ratio >= 0.8', pass: fire.load.rps >= 0.8 * quiet.rps });
-      report.add({ figure: 'intakeUnderFire.p99', value: fire.load.p99Ms, unit: 'ms', baseline: quiet.p99Ms });
-      report.add({ figure: 'intakeUnderFire.failed', value: fire.load.failed, unit: 'req', goal: '0', pass: fire.load.failed === 0 });
-      report.add({ figure: 'intakeUnderFire.mailsDelivered', value: fire.mailsDeliveredDuringLoad, unit: 'mails' });
-      report.add({ figure: 'intakeUnderFire.exportRunningAtEnd', value: fire.exportStatusAfter === 'RUNNING' ? 1 : 0, unit: 'bool' });
+      const quietFigures = quiet;
+      await part(report, 'intake under fire', () => runFirePart(env, target, settings, report, quietFigures));
     }
     if (wants('mail')) {
-      log(`mail: ${settings.mail.notifications} notifications through outbox, queue and worker`);
-      const pipeline = await runMailPipelineBench(env, settings.mail.notifications);
-      report.add({ figure: 'mail.pipelinePerSecond', value: pipeline.perSecond, unit: 'mails/s', goal: '> 300', pass: pipeline.perSecond > 300 });
       log('mail: pooled transport alone (runMailBench)');
       report.addAll('mail.transport', await runMailBench());
+      await part(report, 'mail pipeline', async () => {
+        log(`mail: ${settings.mail.notifications} notifications through outbox, queue and worker`);
+        const pipeline = await runMailPipelineBench(env, settings.mail.notifications);
+        report.add({ figure: 'mail.pipelinePerSecond', value: pipeline.perSecond, unit: 'mails/s', goal: '> 300', pass: pipeline.perSecond > 300 });
+      });
     }
     if (wants('download')) {
       log(`download: ${Math.round(settings.download.bytes / 1024 / 1024)} MB through the signed link and a plain file server`);
@@ -98,6 +96,15 @@ async function runServiceParts(settings: BenchSettings, report: BenchReport, wan
   } finally {
     await env.dispose();
   }
+}
+
+async function runFirePart(env: BenchEnvironment, target: IntakeTarget, settings: BenchSettings, report: BenchReport, quiet: LoadFigures): Promise<void> {
+  const fire = await runIntakeUnderFire(env, target, settings, log);
+  report.add({ figure: 'intakeUnderFire.rps', value: fire.load.rps, unit: 'req/s', baseline: quiet.rps, goal: 'ratio >= 0.8', pass: fire.load.rps >= 0.8 * quiet.rps });
+  report.add({ figure: 'intakeUnderFire.p99', value: fire.load.p99Ms, unit: 'ms', baseline: quiet.p99Ms });
+  report.add({ figure: 'intakeUnderFire.failed', value: fire.load.failed, unit: 'req', goal: '0', pass: fire.load.failed === 0 });
+  report.add({ figure: 'intakeUnderFire.mailsDelivered', value: fire.mailsDeliveredDuringLoad, unit: 'mails' });
+  report.add({ figure: 'intakeUnderFire.exportRunningAtEnd', value: fire.exportStatusAfter === 'RUNNING' ? 1 : 0, unit: 'bool' });
 }
 
 function addIntakeRows(report: BenchReport, baseline: LoadFigures, quiet: LoadFigures): void {
