@@ -26,16 +26,16 @@ export class MaintenanceProcessor extends WorkerHost {
 
   /**
    * Runs the duties every `everyMs` (upserted, so every worker may call it at boot), and once now:
-   * whatever fell due while no worker ran is caught up at start, not a minute later.
+   * whatever fell due while no worker ran is caught up at start, not a minute later. Returns that first job.
    */
-  async scheduleDuties(everyMs: number): Promise<void> {
+  async scheduleDuties(everyMs: number): Promise<Job> {
     await this.queue.upsertJobScheduler(
       DUTIES_SCHEDULER_ID,
       { every: everyMs },
       { name: JobName.RUN_DUTIES, data: { at: null } satisfies JobPayloads[JobName.RUN_DUTIES], opts: DUTIES_RETRY },
     );
     const payload: JobPayloads[JobName.RUN_DUTIES] = { at: this.clock.now().toISOString() };
-    await this.queue.add(JobName.RUN_DUTIES, payload, { ...DUTIES_RETRY, jobId: jobIdFor[JobName.RUN_DUTIES](payload) });
+    return this.queue.add(JobName.RUN_DUTIES, payload, { ...DUTIES_RETRY, jobId: jobIdFor[JobName.RUN_DUTIES](payload) });
   }
 
   async process(job: Job): Promise<unknown> {
