@@ -4,6 +4,15 @@ import { AuditEventType, TicketMessageType } from './thread.type';
 import { DataExportType, TicketRequestType } from './ticket-request.type';
 import { TicketType } from './ticket.type';
 
+const DUE_SOON_MS = 24 * 3600 * 1000;
+
+/** Overdue once the due instant has come; due soon within the day before it. Read from the clock at query time. */
+export function dueStateOf(dueAt: Date | null, now: Date): { overdue: boolean; dueSoon: boolean } {
+  if (!dueAt) return { overdue: false, dueSoon: false };
+  const left = dueAt.getTime() - now.getTime();
+  return { overdue: left <= 0, dueSoon: left > 0 && left <= DUE_SOON_MS };
+}
+
 export function toTicketType(ticket: Ticket): TicketType {
   return {
     id: ticket.id,

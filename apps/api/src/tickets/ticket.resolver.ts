@@ -1,7 +1,8 @@
-import { UseGuards } from '@nestjs/common';
+import { Inject, UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, GqlAuthGuard, Principal, Role, Roles } from '@app/auth';
-import { AgentDeskService, IntakeService, QueueOrder, TicketQueryService } from '@app/helpdesk';
+import { Clock } from '@app/domain';
+import { AgentDeskService, CLOCK, IntakeService, QueueOrder, TicketQueryService } from '@app/helpdesk';
 import { OrganizationType } from '../organizations/organization.type';
 import { toOrganizationType } from '../organizations/organization.mapper';
 import { CustomerPrincipal, GqlContext, isStaff } from '../graphql/request-context';
@@ -15,7 +16,7 @@ import {
   ReplyInput,
 } from './ticket.inputs';
 import { TicketLoaderFactory } from './ticket.loaders';
-import { toAuditType, toMessageType, toRequestType, toTicketType } from './ticket.mapper';
+import { dueStateOf, toAuditType, toMessageType, toRequestType, toTicketType } from './ticket.mapper';
 import { TicketRequestType } from './ticket-request.type';
 import { ClassificationType, TicketPageType, TicketType } from './ticket.type';
 
@@ -29,6 +30,7 @@ export class TicketResolver {
     private readonly tickets: TicketQueryService,
     private readonly desk: AgentDeskService,
     private readonly loaders: TicketLoaderFactory,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Mutation(() => TicketType, { description: 'File a ticket; the answer carries the decision on each request' })
@@ -144,6 +146,16 @@ export class TicketResolver {
     if (!isStaff(ctx.req.principal)) return null;
     const full = await this.tickets.ticketFor(ctx.req.principal as Principal, ticket.id);
     return full.classification;
+  }
+
+  @ResolveField(() => Boolean, { description: 'The due date has passed while a request is still open' })
+  overdue(@Parent() ticket: TicketType): boolean {
+    return dueStateOf(ticket.dueAt, this.clock.now()).overdue;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Due within the next 24 hours' })
+  dueSoon(@Parent() ticket: TicketType): boolean {
+    return dueStateOf(ticket.dueAt, this.clock.now()).dueSoon;
   }
 
   @ResolveField(() => OrganizationType)
