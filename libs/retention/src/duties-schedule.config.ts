@@ -8,7 +8,7 @@ export function dutiesEveryMs(env: Readonly<Record<string, string | undefined>>)
   const raw = env.DUTIES_EVERY_MS;
   if (raw === undefined || raw === '') return DEFAULT_DUTIES_EVERY_MS;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1000 || value > 86_400_000) {
+  if (!/^\d+$/.test(raw) || value < 1000 || value > 86_400_000) {
     throw new RetentionException(RetentionErrorCode.INVALID_SCHEDULE, `DUTIES_EVERY_MS must be an integer from 1000 to 86400000, got "${raw}"`);
   }
   return value;
