@@ -27,7 +27,11 @@ export function repoRoot(from: string = __dirname): string {
  */
 export const LABELLED_FILES = {
   dev: ['../shared/data/tickets.dev.jsonl'],
-  tuning: ['test/classifier/data/tickets.tuning.jsonl', 'test/classifier/data/tickets.tuning-2.jsonl'],
+  tuning: [
+    'test/classifier/data/tickets.tuning.jsonl',
+    'test/classifier/data/tickets.tuning-2.jsonl',
+    'test/classifier/data/tickets.tuning-3.jsonl',
+  ],
   heldout: ['test/classifier/data/tickets.heldout.jsonl'],
 } as const;
 export type LabelledSet = keyof typeof LABELLED_FILES;

@@ -3,7 +3,7 @@ import { EvidenceEffect } from './classification.types';
 import {
   ADMIN_UI, ALREADY_DONE, CABINET, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY,
   NEGATION_FORWARD_ONLY, NOT_A_NEGATION, DEFINITION, SELF_SERVICE,
-  NOT_LMS_ADMIN, OBTAIN, REQUEST_CUE, RESTORE, RETENTION, SYSTEM_SCOPE, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
+  NOT_LMS_ADMIN, OBTAIN, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DELETION, INQUIRY, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
 } from './classifier.lexicon';
 
 /** A trigger phrase found in one clause, before the ticket-level decision. Offsets are in the clause. */
@@ -16,6 +16,8 @@ export interface ClauseMention {
   effect: EvidenceEffect;
   /** Why the effect is not 'supports', appended to the rule name in the evidence. */
   reason?: string;
+  /** The clause holding it asks for something; a label named only in clauses that do not is a doubtful one. */
+  asked?: boolean;
 }
 
 interface Span {
@@ -50,7 +52,11 @@ const ANCHOR_SCAN = new RegExp(
   'g',
 );
 
+// Copies the customer makes ("резервную копию сделаем сами"); handing data over stays a request.
+const SELF_MADE_COPY = new Set(['backup', 'backup-of-data', 'copy-of-data']);
 const HOW_TO_ASKS_FOR_IT = new Set(['move-data-out', 'hand-over-data', 'keep-everything']);
+
+const ALSO = /(^|[^a-zа-я])(тоже|too|either|neither)([^a-zа-я]|$)/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -118,14 +124,23 @@ export class ClauseReader {
     // "как нам перенести данные из облака" asks how to get the data out: that is the request itself.
     if (this.isHowTo(clause)) mentions.filter((m) => !HOW_TO_ASKS_FOR_IT.has(m.rule)).forEach((m) => mark(m, 'how-to'));
     if (test(DEFINITION, clause) && !imperative) mentions.forEach((m) => mark(m, 'definition'));
+    // "что даст root?", "does the export include moodledata?": a question about it, not a request for it.
+    if (test(INQUIRY, clause) && !test(COMMAND, clause) && !test(ASKS_FOR_IT, clause)) mentions.forEach((m) => mark(m, 'inquiry'));
+    this.markConditional(clause, mentions, mark);
+    mentions.forEach((m) => {
+      m.asked = asks;
+    });
 
     const systemScope = test(SYSTEM_SCOPE, clause);
     const notLmsAdmin = matches(NOT_LMS_ADMIN, clause);
     for (const m of mentions) {
       if (m.label === RequestKind.BACKUP_EXPORT) {
-        if (test(COURSE_SCOPE, clause) && !systemScope) mark(m, 'one-course');
+        if (test(COURSE_SCOPE, clause) && (!systemScope || test(ONE_COURSE, clause))) mark(m, 'one-course');
+        if (test(DELETION, clause) && !/(пришл|присл|переда|отда|send|give|hand)/.test(clause)) mark(m, 'deletion');
         if (this.isRestoreOf(clause, m)) mark(m, 'restore');
-        if (m.rule === 'backup' && test(SELF_SERVICE, clause)) mark(m, 'self-service');
+        // "Бэкап курсов делаем сами, нужна копия базы от вас": for a copy, only its own comma part says who makes it.
+        const scope = m.rule === 'backup' ? clause : this.partText(clause, m.start);
+        if (SELF_MADE_COPY.has(m.rule) && test(SELF_SERVICE, scope)) mark(m, 'self-service');
         if (test(RETENTION, clause) && !asks) mark(m, 'retention');
         if (m.rule === 'export-ru' || m.rule === 'export-en' || m.rule === 'backup') {
           if (test(USER_LEVEL_EXPORT, clause) && !systemScope) mark(m, 'user-level-export');
@@ -137,6 +152,16 @@ export class ClauseReader {
         if (m.rule === 'admin-panel' && test(ADMIN_UI, clause)) mark(m, 'admin-panel-issue');
         if (test(CABINET, clause)) mark(m, 'customer-cabinet');
       }
+    }
+  }
+
+  /** "Если мы запросим root, ...", "If we asked for an export, ...": the comma part under the condition does not ask. */
+  private markConditional(clause: string, mentions: ClauseMention[], mark: (m: ClauseMention, reason: string) => void): void {
+    const parts = this.commaParts(clause);
+    for (const part of parts) {
+      const text = clause.slice(part.start, part.end);
+      if (!test(CONDITION, text) || test(IMPERATIVE, text) || test(POLITE_CONDITION, text)) continue;
+      mentions.filter((m) => m.start >= part.start && m.start < part.end).forEach((m) => mark(m, 'conditional'));
     }
   }
 
@@ -197,6 +222,17 @@ export class ClauseReader {
         }
       }
     }
+    // "Бэкап не нужен, админ права тоже": "тоже" repeats the refusal of the part before it.
+    for (let k = 1; k < parts.length; k += 1) {
+      const text = clause.slice(parts[k].start, parts[k].end);
+      if (!ALSO.test(text) || asks(k)) continue;
+      if (inPart(k - 1).some((m) => m.effect === 'negated')) inPart(k).forEach(negate);
+    }
+  }
+
+  private partText(clause: string, at: number): string {
+    const part = this.commaParts(clause).find((p) => at >= p.start && at < p.end);
+    return part ? clause.slice(part.start, part.end) : clause;
   }
 
   private commaParts(clause: string): Span[] {

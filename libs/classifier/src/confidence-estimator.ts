@@ -17,7 +17,7 @@ export class ConfidenceEstimator {
       // A ticket naming none of the kinds is the easiest call; one that names them and asks for none is not.
       if (mentions > 0) risk += s.quotedOnly ? 2 : 1;
       if (s.hasNearMiss && s.hasNegation) risk += 1;
-      if (s.unexplainedRequest) risk += 3;
+      if (s.unexplainedRequest) risk += s.unexplainedDataRequest ? 3 : 2;
     } else {
       if (s.weakOnly) risk += 2;
       if (s.conflict) risk += 2;
@@ -26,6 +26,11 @@ export class ConfidenceEstimator {
       if (s.noRequestCue) risk += 1;
       if (s.anaphoric) risk += 2;
       if (reading.labels.length === 3) risk += 1;
+      if (s.unasked) risk += 1;
+      if (s.questionOnly) risk += 1;
+      // A question with no request word in it is how a customer asks about a kind without asking for it.
+      if (s.unasked && s.questionOnly) risk += 1;
+      if (s.manyMentions) risk += 1;
     }
     if (s.transliterated) risk += 1;
     if (s.ownChars > 1500) risk += 1;

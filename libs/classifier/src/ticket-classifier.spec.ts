@@ -34,6 +34,9 @@ describe(TicketClassifier.name, () => {
       ['polite negative is still a request', 'Вы не могли бы прислать архив всех наших данных?', [B]],
       ['"not only" adds', 'Не только выгрузку, но и права администратора сайта, пожалуйста.', [A, B]],
       ['already received', 'Рут получили, спасибо. Как поменять порт ssh?', []],
+      ['a bare "no" answers the question before it', 'Root? no. Admin? no. Just send the DB dump.', [B]],
+      ['copies made by the customer, root asked', 'Резервные копии будем делать сами, поэтому просим выдать root.', [R]],
+      ['a polite conditional request', 'Будем благодарны, если пришлёте бэкап всей базы до отключения.', [B]],
     ])('%s', (_case, text, labels) => {
       expect(classifier.classify(text).labels).toEqual(labels);
     });
@@ -51,6 +54,13 @@ describe(TicketClassifier.name, () => {
       ['a vendor plugin', 'Не работает Антиплагиат, пишет ошибку соединения.'],
       ['root cause, not root', 'Root cause analysis of the outage, please.'],
       ['a sysadmin in the signature', 'Спасибо, вопрос решён.\n\nС уважением,\nсистемный администратор\nКотов Д.А.'],
+      ['a question about what root gives', 'Что конкретно позволяет root-доступ? Хотим понять, стоит ли его запрашивать.'],
+      ['a question about what an export includes', 'Does the export include the moodledata folder?'],
+      ['a request under a condition', 'If we asked for the root password, how long would it take?'],
+      ['only asking, for the future', 'У вас предусмотрен sudo для клиентов? Просто интересуемся на будущее.'],
+      ['deleting old backups', 'Please delete the old backups from our server, we are running out of disk space.'],
+      ['one course with all its materials', 'Можно ли выгрузить отдельный курс со всеми материалами в файл?'],
+      ['refusals repeated with "тоже"', 'Выгрузка не нужна, админка тоже. Продлеваем договор.'],
     ])('%s', (_case, text) => {
       expect(classifier.classify(text).labels).toEqual([]);
     });

@@ -1,6 +1,6 @@
 import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
-import { ANAPHORIC_REQUEST, CONFIRMATION, REQUEST_CUE, rx } from './classifier.lexicon';
+import { ANAPHORIC_REQUEST, BARE_NO, COMMAND, CONFIRMATION, JUST_ASKING, REQUEST_CUE, rx } from './classifier.lexicon';
 import { Trigger } from './classifier.lexicon';
 import { ClauseMention, ClauseReader } from './clause-reader';
 import { LanguageDetector } from './language-detector';
@@ -28,6 +28,14 @@ export interface ReadingSignals {
   ownChars: number;
   /** No label, yet the ticket asks for something about data or access. */
   unexplainedRequest: boolean;
+  /** The unexplained request is about data or files. */
+  unexplainedDataRequest: boolean;
+  /** Some label is named only in clauses that ask for nothing ("root access, warranty ends Friday"). */
+  unasked: boolean;
+  /** Every phrase behind the labels sits in a question or under a condition, and nothing is commanded. */
+  questionOnly: boolean;
+  /** Own text names the kinds many times: the more mentions, the more ways to misread one. */
+  manyMentions: boolean;
 }
 
 export interface Reading {
@@ -42,6 +50,7 @@ interface PlacedMention extends ClauseMention {
   origEnd: number;
   segment: SegmentKind;
   order: number;
+  question: boolean;
 }
 
 // Sentence ends, spaced dashes, and the contrastive words that start a new thought: a refusal
@@ -50,6 +59,8 @@ const CLAUSE_BREAK = rx(String.raw`[.!?;\n]+|\s[—-]+\s|\s(?=(а|но|толь�
 const WITHDRAWAL = rx(String.raw`\b(never mind|nevermind|неактуально|не актуально|вопрос снят|вопрос решен|проблема решена|разобрались|отбой|all good( now)?|sorted now|everything works now)\b`);
 /** Asks for something about data or access: a ticket like this with no label is one the rules may have missed. */
 const DOMAIN_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|файл\w*|материал\w*|копи[июя]\w*|архив\w*|доступ\w*|парол\w*|прав[аом]?|сервер\w*|админ\w*|access|password|data|files|server|admin\w*|copy|archive|credentials|login)\b`);
+/** The data half of DOMAIN_REQUEST: an unlabelled ask about files or data is likelier a missed export than an ask about a password is a missed access request. */
+const DATA_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|файл\w*|материал\w*|копи[июя]\w*|архив\w*|data|files|copy|archive)\b`);
 const LABEL_ORDER = [RequestKind.ADMIN_ACCESS, RequestKind.BACKUP_EXPORT, RequestKind.ROOT_ACCESS];
 
 export class TicketReader {
@@ -68,6 +79,8 @@ export class TicketReader {
     let order = 0;
     let withdrawnBefore = -1;
     let backupNamed = false;
+    // "Root? no.": the clause before a bare "no" asked a question about a kind, and the answer refuses it.
+    let previous: PlacedMention[] = [];
     for (const segment of segments) {
       if (segment.kind === 'signature') continue;
       const view = this.normalizer.normalize(text, segment.start, segment.end, transliterated);
@@ -84,8 +97,16 @@ export class TicketReader {
         }
         for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
         const anaphoraPossible = own && backupNamed;
-        if (triggers.length === 0 && !anaphoraPossible) continue;
+        if (triggers.length === 0 && !anaphoraPossible) {
+          if (own && previous.length > 0 && BARE_NO.test(view.text.slice(clause.start, clause.end))) {
+            for (const m of previous) if (m.question && m.effect === 'supports') m.effect = 'negated';
+          }
+          previous = [];
+          continue;
+        }
         const clauseText = view.text.slice(clause.start, clause.end);
+        const question = clauseText.trimEnd().endsWith('?');
+        previous = [];
         const found = triggers.length === 0 ? [] : this.clauses.read(clauseText, triggers);
         if (anaphoraPossible) this.addAnaphora(clauseText, found, mentions);
         for (const m of found) {
@@ -100,7 +121,9 @@ export class TicketReader {
             origEnd: view.ends[end - 1],
             segment: segment.kind,
             order: order++,
+            question,
           });
+          if (own) previous.push(mentions[mentions.length - 1]);
         }
       }
     }
@@ -129,6 +152,15 @@ export class TicketReader {
       }
     }
     this.applyWithdrawal(own, withdrawnBefore);
+    const commands = matchesAt(COMMAND, ownNormalized);
+    if (matchesAt(JUST_ASKING, ownNormalized) && !commands) {
+      for (const m of own) {
+        if (m.effect === 'supports') {
+          m.effect = 'near-miss';
+          m.reason = 'just-asking';
+        }
+      }
+    }
 
     const supported = new Set(own.filter((m) => m.effect === 'supports').map((m) => m.label));
     let confirmedQuote = false;
@@ -167,6 +199,10 @@ export class TicketReader {
       anaphoric: labels.some((label) => supports.every((m) => m.label !== label || m.rule === 'anaphoric-request')),
       ownChars: ownNormalized.length,
       unexplainedRequest: labels.length === 0 && asks && matchesAt(DOMAIN_REQUEST, ownNormalized),
+      unexplainedDataRequest: labels.length === 0 && asks && matchesAt(DATA_REQUEST, ownNormalized),
+      unasked: labels.some((label) => supports.every((m) => m.label !== label || !m.asked) && !confirmedQuote),
+      questionOnly: labels.length > 0 && !commands && supports.every((m) => m.question),
+      manyMentions: own.length >= 5,
     };
     return { labels, language, evidence, signals };
   }

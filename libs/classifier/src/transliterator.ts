@@ -42,7 +42,10 @@ export class Transliterator {
       if (ch === 'y') {
         // After a vowel "y" is the short й (normalised to и); after a consonant it is ы.
         out += i > 0 && VOWELS.has(word[i - 1]) ? 'и' : 'ы';
-      } else if (ch !== "'") {
+      } else if (ch === "'") {
+        // An apostrophe stands for the soft sign ("tol'ko", "skol'ko").
+        out += 'ь';
+      } else {
         out += LETTERS[ch] ?? ch;
       }
       i += 1;
