@@ -1,11 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { Clock } from '@app/domain';
+import { backupPurgeAt, Clock, Product } from '@app/domain';
 import { ArchiveStorage, DownloadLinkSigner } from '@app/export';
-import { ActorRole, AuditEvent, DataExport, ExportStatus } from '@app/persistence';
+import { ActorRole, AuditEvent, DataExport, ExportStatus, Organization } from '@app/persistence';
 import { HelpdeskErrorCode, HelpdeskException } from './helpdesk.exception';
 import { ARCHIVE_STORAGE, CLOCK } from './helpdesk.tokens';
+import { contractOf } from './request.decider';
 
 export type LinkRefusal = 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED' | 'REVOKED' | 'GONE';
 
@@ -59,6 +60,12 @@ export class DownloadLinkService {
         throw new HelpdeskException(HelpdeskErrorCode.CONFLICT, 'Only a ready export can get a new link');
       }
       const now = this.clock.now();
+      // After the purge a spared archive only lives out the link it had; it gets no new lifetime.
+      const org = await em.findOneOrFail(Organization, dataExport.organization.id);
+      const contract = contractOf(org);
+      if (contract?.product === Product.CLOUD && now >= backupPurgeAt(contract)) {
+        throw new HelpdeskException(HelpdeskErrorCode.CONFLICT, 'All backups of this organisation have been deleted; the link cannot be renewed');
+      }
       dataExport.linkExpiresAt = new Date(now.getTime() + this.config.downloadLinkTtlDays * 24 * 3600 * 1000);
       em.persist(this.audit(dataExport, actor, 'DOWNLOAD_LINK_RENEWED', now));
       return dataExport;

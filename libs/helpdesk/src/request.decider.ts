@@ -62,6 +62,7 @@ export class RequestDecider {
       dueAt: decision.dueAt,
       duplicateOfId: existing?.requestId ?? null,
     });
+    request.createdAt = now;
     this.em.persist(request);
     this.followUp(request, decision, existing);
     return request;
@@ -70,6 +71,7 @@ export class RequestDecider {
   private followUp(request: TicketRequest, decision: RequestDecision, existing: ExistingWork | null): void {
     if (decision.followUp === 'RUN_EXPORT') {
       const dataExport = new DataExport(request, decision.exportFromBackup);
+      dataExport.createdAt = request.createdAt;
       this.em.persist(dataExport);
       this.outbox.enqueue(JobName.RUN_EXPORT, { exportId: dataExport.id });
     } else if (decision.followUp === 'RESEND_EXPORT_LINK' && existing?.kind === 'VALID_EXPORT') {
