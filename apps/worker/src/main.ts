@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { dutiesEveryMs } from '@app/retention';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import { EXPORT_HANDLED } from './export.processor';
 import { assertEveryJobHandled } from './job-dispatch';
 import { MAIL_HANDLED } from './mail.processor';
@@ -11,11 +11,10 @@ import { WorkerModule } from './worker.module';
 /** The worker: BullMQ processors, the outbox relay, the reconciler and the duties' schedule; no HTTP server. */
 async function main(): Promise<void> {
   assertEveryJobHandled([...EXPORT_HANDLED, ...MAIL_HANDLED, ...MAINTENANCE_HANDLED]);
-  const everyMs = dutiesEveryMs(process.env);
   const app = await NestFactory.createApplicationContext(WorkerModule);
   app.enableShutdownHooks();
   // Scheduled here rather than at module start, so tests that boot the module control time themselves.
-  await app.get(MaintenanceProcessor).scheduleDuties(everyMs);
+  await app.get(MaintenanceProcessor).scheduleDuties(app.get<AppConfig>(APP_CONFIG).dutiesEveryMs);
   new Logger('Worker').log('worker started');
 }
 

@@ -21,6 +21,8 @@ export interface AppConfig {
   readonly downloadLinkSecret: string;
   readonly downloadLinkTtlDays: number;
   readonly exportCompressionLevel: number;
+  /** How often the worker runs the time-driven duties (purge, expiry, reminders). */
+  readonly dutiesEveryMs: number;
   /**
    * How long a worker's claim on a running export lasts without renewal: after a worker dies, its
    * export is taken over within about this time (the claim is renewed every half of it).

@@ -38,6 +38,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     storageDir: resolve(text(env, 'STORAGE_DIR', 'var/archives', problems)),
     downloadLinkSecret: linkSecret,
     downloadLinkTtlDays: integer(env, 'DOWNLOAD_LINK_TTL_DAYS', 7, 1, 365, problems),
+    dutiesEveryMs: integer(env, 'DUTIES_EVERY_MS', 60_000, 1000, 86_400_000, problems),
     exportCompressionLevel: integer(env, 'EXPORT_COMPRESSION_LEVEL', 6, 0, 9, problems),
     exportLockMs: integer(env, 'EXPORT_LOCK_MS', 60_000, 1000, 3_600_000, problems),
     retryBaseDelayMs: env.RETRY_BASE_DELAY_MS ? integer(env, 'RETRY_BASE_DELAY_MS', 0, 1, 3_600_000, problems) : null,

@@ -1,4 +1,3 @@
-export * from './duties-schedule.config';
 export * from './duties.service';
 export * from './duty-action';
 export * from './milestone.rules';
