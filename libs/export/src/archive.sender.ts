@@ -19,14 +19,27 @@ export interface SendOutcome {
   complete: boolean;
 }
 
+export interface SendHooks {
+  /**
+   * Runs when the answer is decided and its body written, before the response ends: what it does
+   * (recording the download) is done by the time the client sees the last byte.
+   */
+  beforeEnd?: (outcome: SendOutcome) => Promise<void>;
+}
+
 /**
  * Answers GET and HEAD for an archive, with single-range support so interrupted downloads resume.
  * The caller has already checked the signed link; this only speaks HTTP.
  */
-export async function sendArchive(req: IncomingMessage, res: ServerResponse, file: ArchiveFile): Promise<SendOutcome> {
+export async function sendArchive(req: IncomingMessage, res: ServerResponse, file: ArchiveFile, hooks: SendHooks = {}): Promise<SendOutcome> {
+  const settle = async (outcome: SendOutcome): Promise<SendOutcome> => {
+    await hooks.beforeEnd?.(outcome);
+    if (!res.writableEnded) res.end();
+    return outcome;
+  };
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Length': '0' }).end();
-    return { status: 405, bytesSent: 0, complete: true };
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Length': '0' });
+    return settle({ status: 405, bytesSent: 0, complete: true });
   }
   const etag = file.sha256 === undefined ? undefined : `"${file.sha256}"`;
   const headers: Record<string, string> = {
@@ -42,8 +55,8 @@ export async function sendArchive(req: IncomingMessage, res: ServerResponse, fil
 
   const range = rangeStillValid(req, etag, file.lastModified) ? parseRange(header(req, 'range'), file.size) : { kind: 'full' as const };
   if (range.kind === 'unsatisfiable') {
-    res.writeHead(416, { ...headers, 'Content-Range': `bytes */${file.size}`, 'Content-Length': '0' }).end();
-    return { status: 416, bytesSent: 0, complete: true };
+    res.writeHead(416, { ...headers, 'Content-Range': `bytes */${file.size}`, 'Content-Length': '0' });
+    return settle({ status: 416, bytesSent: 0, complete: true });
   }
   const start = range.kind === 'partial' ? range.start : 0;
   const end = range.kind === 'partial' ? range.end : file.size - 1;
@@ -51,10 +64,7 @@ export async function sendArchive(req: IncomingMessage, res: ServerResponse, fil
   const status = range.kind === 'partial' ? 206 : 200;
   if (range.kind === 'partial') headers['Content-Range'] = `bytes ${start}-${end}/${file.size}`;
   res.writeHead(status, { ...headers, 'Content-Length': String(length) });
-  if (req.method === 'HEAD' || length === 0) {
-    res.end();
-    return { status, bytesSent: 0, complete: true };
-  }
+  if (req.method === 'HEAD' || length === 0) return settle({ status, bytesSent: 0, complete: true });
 
   let bytesSent = 0;
   const body = createReadStream(file.path, { start, end, highWaterMark: 256 * 1024 });
@@ -62,12 +72,12 @@ export async function sendArchive(req: IncomingMessage, res: ServerResponse, fil
     bytesSent += chunk.length;
   });
   try {
-    await pipeline(body, res);
+    await pipeline(body, res, { end: false });
   } catch {
     // The client closing the connection is an ordinary end of a download, reported as incomplete.
-    return { status, bytesSent, complete: false };
+    return settle({ status, bytesSent, complete: false });
   }
-  return { status, bytesSent, complete: bytesSent === length };
+  return settle({ status, bytesSent, complete: bytesSent === length });
 }
 
 /** If-Range: resume only when the client's copy is of this very archive; otherwise send it whole. */

@@ -1,6 +1,5 @@
 export enum RetentionErrorCode {
   INVALID_INSTANT = 'INVALID_INSTANT',
-  INVALID_SCHEDULE = 'INVALID_SCHEDULE',
 }
 
 export class RetentionException extends Error {

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Controller, Get, Head, Inject, Logger, Param, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { ArchiveStorage, sendArchive } from '@app/export';
+import { ArchiveStorage, sendArchive, SendOutcome } from '@app/export';
 import { ARCHIVE_STORAGE, DownloadLinkService, LinkRefusal } from '@app/helpdesk';
 import { DataExport, Download } from '@app/persistence';
 
@@ -49,18 +49,26 @@ export class DownloadController {
       res.status(410).type('text/plain; charset=utf-8').send(REFUSAL.GONE.message);
       return;
     }
-    const outcome = await sendArchive(req, res, {
-      path,
-      size: stored.sizeBytes,
-      fileName: `export-${dataExport.id}.tar.gz`,
-      sha256: dataExport.sha256 ?? undefined,
-      lastModified: dataExport.readyAt ?? undefined,
-    });
-    if (req.method === 'HEAD') return;
+    await sendArchive(
+      req,
+      res,
+      {
+        path,
+        size: stored.sizeBytes,
+        fileName: `export-${dataExport.id}.tar.gz`,
+        sha256: dataExport.sha256 ?? undefined,
+        lastModified: dataExport.readyAt ?? undefined,
+      },
+      // Recorded before the response ends, so a download the client has finished is always on record.
+      { beforeEnd: (outcome) => (req.method === 'HEAD' ? Promise.resolve() : this.record(dataExport.id, req, outcome)) },
+    );
+  }
+
+  private async record(exportId: string, req: Request, outcome: SendOutcome): Promise<void> {
     try {
       await this.em.fork().persistAndFlush(
         new Download({
-          export: this.em.getReference(DataExport, dataExport.id),
+          export: this.em.getReference(DataExport, exportId),
           httpStatus: outcome.status,
           range: typeof req.headers.range === 'string' ? req.headers.range.slice(0, 200) : null,
           bytesSent: outcome.bytesSent,
@@ -69,7 +77,7 @@ export class DownloadController {
         }),
       );
     } catch (error) {
-      this.logger.error(`download of export ${dataExport.id} not recorded: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(`download of export ${exportId} not recorded: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 }
