@@ -36,7 +36,7 @@ describe('duplicate requests', () => {
     expect(second.requests).toEqual([
       expect.objectContaining({ kind: 'ROOT_ACCESS', decision: 'DUPLICATE', reasonCode: 'ALREADY_OPEN', status: 'CLOSED', duplicateOfId: first.requests[0]!.id }),
     ]);
-    expect(second.requests[0]!.explanation).toContain(first.requests[0]!.id);
+    expect(second.requests[0]!.explanation).toContain(`#${first.number}`);
     expect(second.status).toBe('RESOLVED');
   });
 

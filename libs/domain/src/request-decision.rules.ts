@@ -6,9 +6,10 @@ import { assertValidInstant } from './time-zone.util';
 import { DEFAULT_TIMEZONE, Decision, Language, Product, ReasonCode, RequestKind } from './vocabulary';
 
 /** Work of the same kind the organisation already has, found by the caller. */
+// `reference` is how the customer knows the existing work (its ticket number); the id when absent.
 export type ExistingWork =
-  | { kind: 'OPEN_REQUEST'; requestId: string }
-  | { kind: 'VALID_EXPORT'; requestId: string; linkExpiresAt: Date };
+  | { kind: 'OPEN_REQUEST'; requestId: string; reference?: string }
+  | { kind: 'VALID_EXPORT'; requestId: string; linkExpiresAt: Date; reference?: string };
 
 export interface DecisionInput {
   kind: RequestKind;
@@ -131,10 +132,10 @@ function decideDuplicate(
 ): RequestDecision {
   if (existing.kind === 'VALID_EXPORT') {
     const expires = formatDateTime(existing.linkExpiresAt, timezone, language);
-    const explanation = texts.exportLinkResent(existing.requestId, expires);
+    const explanation = texts.exportLinkResent(existing.reference ?? existing.requestId, expires);
     return outcome(Decision.DUPLICATE, ReasonCode.ALREADY_OPEN, explanation, 'RESEND_EXPORT_LINK');
   }
-  const explanation = texts.alreadyOpen(kind, existing.requestId);
+  const explanation = texts.alreadyOpen(kind, existing.reference ?? existing.requestId);
   return outcome(Decision.DUPLICATE, ReasonCode.ALREADY_OPEN, explanation, 'NONE');
 }
 

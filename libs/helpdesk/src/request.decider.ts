@@ -14,6 +14,11 @@ import {
 import { JobName } from '@app/queue';
 import { OutboxWriter } from './outbox.writer';
 
+/** Customers know their tickets by number, not by our ids. */
+function referenceOf(ticket: Ticket): string | undefined {
+  return ticket.number === undefined ? undefined : `#${ticket.number}`;
+}
+
 export function contractOf(org: Organization): Contract | null {
   return org.product && org.lastServiceDay
     ? { product: org.product, lastServiceDay: org.lastServiceDay, timezone: org.timezone }
@@ -91,15 +96,17 @@ export class RequestDecider {
     const open = await this.em.findOne(
       TicketRequest,
       { organization: org, kind, status: { $in: [...OPEN_REQUEST_STATUSES] } },
-      { fields: ['id'], orderBy: { createdAt: 'asc' } },
+      { populate: ['ticket'], orderBy: { createdAt: 'asc' } },
     );
-    if (open) return { kind: 'OPEN_REQUEST', requestId: open.id };
+    if (open) return { kind: 'OPEN_REQUEST', requestId: open.id, reference: referenceOf(open.ticket) };
     if (kind !== RequestKind.BACKUP_EXPORT) return null;
     const ready = await this.em.findOne(
       DataExport,
       { organization: org, status: ExportStatus.READY, linkExpiresAt: { $gt: now } },
-      { orderBy: { linkExpiresAt: 'desc' }, populate: ['request'] },
+      { orderBy: { linkExpiresAt: 'desc' }, populate: ['request', 'request.ticket'] },
     );
-    return ready?.linkExpiresAt ? { kind: 'VALID_EXPORT', requestId: ready.request.id, linkExpiresAt: ready.linkExpiresAt } : null;
+    return ready?.linkExpiresAt
+      ? { kind: 'VALID_EXPORT', requestId: ready.request.id, linkExpiresAt: ready.linkExpiresAt, reference: referenceOf(ready.request.ticket) }
+      : null;
   }
 }
