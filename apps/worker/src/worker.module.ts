@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@app/config';
+import { HelpdeskModule } from '@app/helpdesk';
 import { JobsModule } from '@app/jobs';
 import { PersistenceModule } from '@app/persistence';
 import { QueueModule } from '@app/queue';
@@ -9,7 +10,7 @@ import { MailProcessor } from './mail.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, QueueModule, JobsModule, RetentionModule],
+  imports: [ConfigModule, PersistenceModule, QueueModule, HelpdeskModule, JobsModule, RetentionModule],
   providers: [ExportProcessor, MailProcessor, MaintenanceProcessor],
 })
 export class WorkerModule {}
