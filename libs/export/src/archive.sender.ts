@@ -21,10 +21,10 @@ export interface SendOutcome {
 
 export interface SendHooks {
   /**
-   * Runs when the answer is decided and its body written, before the response ends: what it does
-   * (recording the download) is done by the time the client sees the last byte.
+   * Runs once the answer is decided, before its first byte: what it does (recording the download)
+   * is done by the time the client sees anything. `length` is the body about to be sent.
    */
-  beforeEnd?: (outcome: SendOutcome) => Promise<void>;
+  onAnswer?: (answer: { status: number; length: number }) => Promise<void>;
 }
 
 /**
@@ -32,14 +32,10 @@ export interface SendHooks {
  * The caller has already checked the signed link; this only speaks HTTP.
  */
 export async function sendArchive(req: IncomingMessage, res: ServerResponse, file: ArchiveFile, hooks: SendHooks = {}): Promise<SendOutcome> {
-  const settle = async (outcome: SendOutcome): Promise<SendOutcome> => {
-    await hooks.beforeEnd?.(outcome);
-    if (!res.writableEnded) res.end();
-    return outcome;
-  };
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Length': '0' });
-    return settle({ status: 405, bytesSent: 0, complete: true });
+    await hooks.onAnswer?.({ status: 405, length: 0 });
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Length': '0' }).end();
+    return { status: 405, bytesSent: 0, complete: true };
   }
   const etag = file.sha256 === undefined ? undefined : `"${file.sha256}"`;
   const headers: Record<string, string> = {
@@ -55,16 +51,22 @@ export async function sendArchive(req: IncomingMessage, res: ServerResponse, fil
 
   const range = rangeStillValid(req, etag, file.lastModified) ? parseRange(header(req, 'range'), file.size) : { kind: 'full' as const };
   if (range.kind === 'unsatisfiable') {
-    res.writeHead(416, { ...headers, 'Content-Range': `bytes */${file.size}`, 'Content-Length': '0' });
-    return settle({ status: 416, bytesSent: 0, complete: true });
+    await hooks.onAnswer?.({ status: 416, length: 0 });
+    res.writeHead(416, { ...headers, 'Content-Range': `bytes */${file.size}`, 'Content-Length': '0' }).end();
+    return { status: 416, bytesSent: 0, complete: true };
   }
   const start = range.kind === 'partial' ? range.start : 0;
   const end = range.kind === 'partial' ? range.end : file.size - 1;
   const length = end - start + 1;
   const status = range.kind === 'partial' ? 206 : 200;
   if (range.kind === 'partial') headers['Content-Range'] = `bytes ${start}-${end}/${file.size}`;
+  const bodyLength = req.method === 'HEAD' ? 0 : length;
+  await hooks.onAnswer?.({ status, length: bodyLength });
   res.writeHead(status, { ...headers, 'Content-Length': String(length) });
-  if (req.method === 'HEAD' || length === 0) return settle({ status, bytesSent: 0, complete: true });
+  if (bodyLength === 0) {
+    res.end();
+    return { status, bytesSent: 0, complete: true };
+  }
 
   let bytesSent = 0;
   const body = createReadStream(file.path, { start, end, highWaterMark: 256 * 1024 });
@@ -72,12 +74,12 @@ export async function sendArchive(req: IncomingMessage, res: ServerResponse, fil
     bytesSent += chunk.length;
   });
   try {
-    await pipeline(body, res, { end: false });
+    await pipeline(body, res);
   } catch {
     // The client closing the connection is an ordinary end of a download, reported as incomplete.
-    return settle({ status, bytesSent, complete: false });
+    return { status, bytesSent, complete: false };
   }
-  return settle({ status, bytesSent, complete: bytesSent === length });
+  return { status, bytesSent, complete: bytesSent === length };
 }
 
 /** If-Range: resume only when the client's copy is of this very archive; otherwise send it whole. */

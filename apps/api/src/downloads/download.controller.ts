@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Controller, Get, Head, Inject, Logger, Param, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { ArchiveStorage, sendArchive, SendOutcome } from '@app/export';
+import { ArchiveStorage, sendArchive } from '@app/export';
 import { ARCHIVE_STORAGE, DownloadLinkService, LinkRefusal } from '@app/helpdesk';
 import { DataExport, Download } from '@app/persistence';
 
@@ -49,7 +49,8 @@ export class DownloadController {
       res.status(410).type('text/plain; charset=utf-8').send(REFUSAL.GONE.message);
       return;
     }
-    await sendArchive(
+    let recorded: Promise<string | null> = Promise.resolve(null);
+    const outcome = await sendArchive(
       req,
       res,
       {
@@ -59,25 +60,38 @@ export class DownloadController {
         sha256: dataExport.sha256 ?? undefined,
         lastModified: dataExport.readyAt ?? undefined,
       },
-      // Recorded before the response ends, so a download the client has finished is always on record.
-      { beforeEnd: (outcome) => (req.method === 'HEAD' ? Promise.resolve() : this.record(dataExport.id, req, outcome)) },
+      // Recorded before the first byte goes out, so a download the client has is always on record;
+      // the bytes actually sent are corrected afterwards when the client left early.
+      {
+        onAnswer: async ({ status, length }) => {
+          if (req.method !== 'HEAD') recorded = this.record(dataExport.id, req, status, length);
+          await recorded;
+        },
+      },
     );
+    const downloadId = await recorded;
+    if (downloadId !== null && !outcome.complete) {
+      await this.em.fork().nativeUpdate(Download, { id: downloadId }, { bytesSent: String(outcome.bytesSent) }).catch((error: unknown) => {
+        this.logger.error(`download ${downloadId} of export ${dataExport.id}: bytes sent not recorded: ${String(error)}`);
+      });
+    }
   }
 
-  private async record(exportId: string, req: Request, outcome: SendOutcome): Promise<void> {
+  private async record(exportId: string, req: Request, httpStatus: number, bytesSent: number): Promise<string | null> {
     try {
-      await this.em.fork().persistAndFlush(
-        new Download({
-          export: this.em.getReference(DataExport, exportId),
-          httpStatus: outcome.status,
-          range: typeof req.headers.range === 'string' ? req.headers.range.slice(0, 200) : null,
-          bytesSent: outcome.bytesSent,
-          ip: req.ip ?? null,
-          userAgent: req.get('user-agent')?.slice(0, 500) ?? null,
-        }),
-      );
+      const download = new Download({
+        export: this.em.getReference(DataExport, exportId),
+        httpStatus,
+        range: typeof req.headers.range === 'string' ? req.headers.range.slice(0, 200) : null,
+        bytesSent,
+        ip: req.ip ?? null,
+        userAgent: req.get('user-agent')?.slice(0, 500) ?? null,
+      });
+      await this.em.fork().persistAndFlush(download);
+      return download.id;
     } catch (error) {
       this.logger.error(`download of export ${exportId} not recorded: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
     }
   }
 }
