@@ -97,7 +97,7 @@ export async function runClassifierBench(log: (line: string) => void = () => und
   const corpus: string[] = [];
   const labelled: Array<{ text: string; lang: 'ru' | 'en' }> = [];
 
-  for (const set of ['dev', 'tuning', 'heldout'] as LabelledSet[]) {
+  for (const set of ['dev', 'tuning', 'heldout', 'heldout2'] as LabelledSet[]) {
     const tickets = readLabelledSet(set);
     if (!tickets) {
       log(`${set}: labelled file missing, skipped`);

@@ -9,7 +9,9 @@ import { labelledPaths, LabelledSet, readLabelledSet } from '../../libs/classifi
 const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: number; maxReviewRate: number }> = {
   dev: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.15 },
   tuning: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.15 },
-  heldout: { exactMatch: 0.95, confidentPrecision: 0.95, maxReviewRate: 0.15 },
+  heldout: { exactMatch: 0.97, confidentPrecision: 0.98, maxReviewRate: 0.15 },
+  // Trap-heavy (half of it asks for nothing while naming a kind); 80.6% exact on its first run.
+  heldout2: { exactMatch: 0.95, confidentPrecision: 0.98, maxReviewRate: 0.2 },
 };
 
 const classifier = new TicketClassifier();
@@ -27,7 +29,7 @@ describe('classifier accuracy on labelled tickets', () => {
 
   it('has at least 400 tickets of its own, split into tuning and held-out parts', () => {
     const tuning = readLabelledSet('tuning') ?? [];
-    const heldout = readLabelledSet('heldout') ?? [];
+    const heldout = [...(readLabelledSet('heldout') ?? []), ...(readLabelledSet('heldout2') ?? [])];
     expect(tuning.length + heldout.length).toBeGreaterThanOrEqual(400);
     const tuningIds = new Set(tuning.map((t) => t.id));
     expect(heldout.filter((t) => tuningIds.has(t.id))).toEqual([]);

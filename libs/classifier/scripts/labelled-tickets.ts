@@ -23,7 +23,8 @@ export function repoRoot(from: string = __dirname): string {
 /**
  * The labelled sets, as paths from the repository root. `tuning` is what the rules and the
  * calibration were written against (tuning-2 was held out once, measured, then joined tuning);
- * `heldout` was written before its first run and is never tuned on.
+ * `heldout` was written before its first run and is never tuned on; `heldout2` likewise, written
+ * later by other hands in more styles (capability questions, conditions, quoted requests, long letters).
  */
 export const LABELLED_FILES = {
   dev: ['../shared/data/tickets.dev.jsonl'],
@@ -33,6 +34,7 @@ export const LABELLED_FILES = {
     'test/classifier/data/tickets.tuning-3.jsonl',
   ],
   heldout: ['test/classifier/data/tickets.heldout.jsonl'],
+  heldout2: ['test/classifier/data/tickets.heldout-2.jsonl'],
 } as const;
 export type LabelledSet = keyof typeof LABELLED_FILES;
 

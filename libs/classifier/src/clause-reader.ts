@@ -56,6 +56,7 @@ const ANCHOR_SCAN = new RegExp(
 const SELF_MADE_COPY = new Set(['backup', 'backup-of-data', 'copy-of-data']);
 const HOW_TO_ASKS_FOR_IT = new Set(['move-data-out', 'hand-over-data', 'keep-everything']);
 
+const HANDS_OVER = /(пришл|присл|переда|отда|send|give|hand)/;
 const ALSO = /(^|[^a-zа-я])(тоже|too|either|neither)([^a-zа-я]|$)/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -131,26 +132,34 @@ export class ClauseReader {
       m.asked = asks;
     });
 
-    const systemScope = test(SYSTEM_SCOPE, clause);
-    const notLmsAdmin = matches(NOT_LMS_ADMIN, clause);
+    // Each clause-wide test runs at most once, and only when a mention needs it.
+    const known = new Map<RegExp, boolean>();
+    const holds = (pattern: RegExp): boolean => {
+      let value = known.get(pattern);
+      if (value === undefined) known.set(pattern, (value = test(pattern, clause)));
+      return value;
+    };
+    let notLmsAdmin: Span[] | undefined;
+    let restores: Span[] | undefined;
     for (const m of mentions) {
       if (m.label === RequestKind.BACKUP_EXPORT) {
-        if (test(COURSE_SCOPE, clause) && (!systemScope || test(ONE_COURSE, clause))) mark(m, 'one-course');
-        if (test(DELETION, clause) && !/(пришл|присл|переда|отда|send|give|hand)/.test(clause)) mark(m, 'deletion');
-        if (this.isRestoreOf(clause, m)) mark(m, 'restore');
+        if (holds(COURSE_SCOPE) && (!holds(SYSTEM_SCOPE) || holds(ONE_COURSE))) mark(m, 'one-course');
+        if (holds(DELETION) && !HANDS_OVER.test(clause)) mark(m, 'deletion');
+        if (this.isRestoreOf(clause, m, (restores ??= matches(RESTORE, clause)))) mark(m, 'restore');
         // "Бэкап курсов делаем сами, нужна копия базы от вас": for a copy, only its own comma part says who makes it.
-        const scope = m.rule === 'backup' ? clause : this.partText(clause, m.start);
-        if (SELF_MADE_COPY.has(m.rule) && test(SELF_SERVICE, scope)) mark(m, 'self-service');
-        if (test(RETENTION, clause) && !asks) mark(m, 'retention');
+        if (SELF_MADE_COPY.has(m.rule)) {
+          if (m.rule === 'backup' ? holds(SELF_SERVICE) : test(SELF_SERVICE, this.partText(clause, m.start))) mark(m, 'self-service');
+        }
+        if (!asks && holds(RETENTION)) mark(m, 'retention');
         if (m.rule === 'export-ru' || m.rule === 'export-en' || m.rule === 'backup') {
-          if (test(USER_LEVEL_EXPORT, clause) && !systemScope) mark(m, 'user-level-export');
+          if (holds(USER_LEVEL_EXPORT) && !holds(SYSTEM_SCOPE)) mark(m, 'user-level-export');
         }
       } else if (m.label === RequestKind.ROOT_ACCESS) {
-        if (test(CONSOLE, clause) && /(как|how|сброс|reset)/.test(clause)) mark(m, 'console');
+        if (holds(CONSOLE) && /(как|how|сброс|reset)/.test(clause)) mark(m, 'console');
       } else {
-        if (notLmsAdmin.some((s) => overlaps(s, m))) mark(m, 'not-site-admin');
-        if (m.rule === 'admin-panel' && test(ADMIN_UI, clause)) mark(m, 'admin-panel-issue');
-        if (test(CABINET, clause)) mark(m, 'customer-cabinet');
+        if ((notLmsAdmin ??= matches(NOT_LMS_ADMIN, clause)).some((s) => overlaps(s, m))) mark(m, 'not-site-admin');
+        if (m.rule === 'admin-panel' && holds(ADMIN_UI)) mark(m, 'admin-panel-issue');
+        if (holds(CABINET)) mark(m, 'customer-cabinet');
       }
     }
   }
@@ -166,8 +175,8 @@ export class ClauseReader {
   }
 
   /** "восстановите из бэкапа", "import our old backup": the restore word governs the backup named. */
-  private isRestoreOf(clause: string, m: ClauseMention): boolean {
-    return matches(RESTORE, clause).some((r) => {
+  private isRestoreOf(clause: string, m: ClauseMention, restores: Span[]): boolean {
+    return restores.some((r) => {
       if (r.end <= m.start) return m.start - r.end <= 40;
       const between = clause.slice(m.end, r.start);
       return r.start - m.end <= 25 && !/( и | and |,)/.test(between);

@@ -78,6 +78,11 @@ export class TextNormalizer {
     const parts: string[] = [];
     let length = 0;
     let lastWasSpace = false;
+    // Unchanged stretches of `lower` are copied as one slice: most of a ticket needs no rewriting.
+    let pending = 0;
+    const flush = (upTo: number): void => {
+      if (upTo > pending) parts.push(lower.slice(pending, upTo));
+    };
     let i = 0;
     while (i < lower.length) {
       if (isWordCode(lower, i)) {
@@ -97,15 +102,20 @@ export class TextNormalizer {
           } else break;
           j += 1;
         }
-        const raw = lower.slice(i, j);
         // Most words need nothing: one alphabet, no letter to fold, nothing to transliterate.
-        const word = !unusual && !(sawLatin && sawCyrillic) && !(transliterate && sawLatin)
-          ? raw
-          : this.normalizeWord(raw.replace(/’/g, "'"), transliterate);
-        starts.fill(from + i, length, length + word.length);
-        ends.fill(from + j, length, length + word.length);
-        parts.push(word);
-        length += word.length;
+        if (!unusual && !(sawLatin && sawCyrillic) && !(transliterate && sawLatin)) {
+          starts.fill(from + i, length, length + j - i);
+          ends.fill(from + j, length, length + j - i);
+          length += j - i;
+        } else {
+          flush(i);
+          const word = this.normalizeWord(lower.slice(i, j).replace(/’/g, "'"), transliterate);
+          starts.fill(from + i, length, length + word.length);
+          ends.fill(from + j, length, length + word.length);
+          parts.push(word);
+          length += word.length;
+          pending = j;
+        }
         lastWasSpace = false;
         i = j;
         continue;
@@ -118,14 +128,19 @@ export class TextNormalizer {
       } else if (mapped) {
         lastWasSpace = false;
       }
+      if (mapped !== ch) {
+        flush(i);
+        if (mapped) parts.push(mapped);
+        pending = i + 1;
+      }
       if (mapped) {
         starts[length] = from + i;
         ends[length] = from + i + 1;
-        parts.push(mapped);
         length += 1;
       }
       i += 1;
     }
+    flush(lower.length);
     return { text: parts.join(''), starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
   }
 
