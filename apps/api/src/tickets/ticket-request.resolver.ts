@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { GqlContext } from '../graphql/request-context';
+import { GqlContext, isStaff } from '../graphql/request-context';
 import { TicketLoaderFactory } from './ticket.loaders';
 import { toExportType } from './ticket.mapper';
 import { DataExportType, TicketRequestType } from './ticket-request.type';
@@ -11,6 +11,9 @@ export class TicketRequestResolver {
   @ResolveField(() => DataExportType, { nullable: true, description: 'The export of an approved BACKUP_EXPORT, with its progress' })
   async export(@Parent() request: TicketRequestType, @Context() ctx: GqlContext): Promise<DataExportType | null> {
     const found = await this.loaders.for(ctx.req).exportByRequest.load(request.id);
-    return found ? toExportType(found) : null;
+    if (!found) return null;
+    const dataExport = toExportType(found);
+    // The failure reason quotes the dump tools (hosts, database names): agents only.
+    return isStaff(ctx.req.principal) ? dataExport : { ...dataExport, error: null };
   }
 }
