@@ -112,6 +112,18 @@ describe('organisations are walled off from each other', () => {
     expect(data).toEqual({ ticket: { id: myTicket.id, organization: { id: mine.id } }, organization: { id: mine.id } });
   });
 
+  it("keeps an export's failure reason, which quotes the dump tools, from the customer", async () => {
+    const reason = 'pg_dump: error: connection to server at "10.0.0.5", port 5432 failed: FATAL: database "tenant_42" does not exist';
+    await sql(app, `update data_export set error = $2 where id = $1`, [theirIds.exportId, reason]);
+    const query = `query($id: ID!) { ticket(id: $id) { requests { export { id error } } } }`;
+
+    const customer = await app.ok<{ ticket: { requests: { export: { id: string; error: string | null } }[] } }>(query, { id: theirTicket.id }, theirs.customerToken);
+    const agent = await app.ok<{ ticket: { requests: { export: { id: string; error: string | null } }[] } }>(query, { id: theirTicket.id }, await app.token(Role.AGENT));
+
+    expect(customer.ticket.requests[0]!.export).toEqual({ id: theirIds.exportId, error: null });
+    expect(agent.ticket.requests[0]!.export).toEqual({ id: theirIds.exportId, error: reason });
+  });
+
   it('never returns the write-only tenant locations', async () => {
     const schema = await app.graphql<{ __type: { fields: { name: string }[] } }>(`query { __type(name: "Organization") { fields { name } } }`);
     const fields = schema.data!.__type.fields.map((f) => f.name);
