@@ -26,6 +26,7 @@ export function toTicketType(ticket: Ticket): TicketType {
     createdAt: ticket.createdAt,
     updatedAt: ticket.updatedAt,
     organizationId: ticket.organization.id,
+    classification: ticket.classification,
   };
 }
 

@@ -142,10 +142,8 @@ export class TicketResolver {
   }
 
   @ResolveField(() => ClassificationType, { nullable: true, description: 'Agents only (null for customers)' })
-  async classification(@Parent() ticket: TicketType, @Context() ctx: GqlContext): Promise<ClassificationType | null> {
-    if (!isStaff(ctx.req.principal)) return null;
-    const full = await this.tickets.ticketFor(ctx.req.principal as Principal, ticket.id);
-    return full.classification;
+  classification(@Parent() ticket: TicketType, @Context() ctx: GqlContext): ClassificationType | null {
+    return isStaff(ctx.req.principal) ? ticket.classification : null;
   }
 
   @ResolveField(() => Boolean, { description: 'The due date has passed while a request is still open' })

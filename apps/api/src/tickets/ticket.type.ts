@@ -33,8 +33,9 @@ export class TicketType {
   dueAt!: Date | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
-  /** Not a GraphQL field: the resolvers use it to load the organisation. */
+  /** Not GraphQL fields: what the field resolvers need, loaded with the ticket. */
   organizationId!: string;
+  classification!: ClassificationType;
 }
 
 @ObjectType('PageInfo')
