@@ -24,7 +24,8 @@ export function repoRoot(from: string = __dirname): string {
  * The labelled sets, as paths from the repository root. `tuning` is what the rules and the
  * calibration were written against (tuning-2 was held out once, measured, then joined tuning);
  * `heldout` was written before its first run and is never tuned on; `heldout2` likewise, written
- * later by other hands in more styles (capability questions, conditions, quoted requests, long letters).
+ * later by other hands in more styles (capability questions, conditions, quoted requests, long letters);
+ * `heldout3` in voices the others lack (bureaucratic, terse, non-native, chatty, buried requests, threads, lists).
  */
 export const LABELLED_FILES = {
   dev: ['../shared/data/tickets.dev.jsonl'],
@@ -35,6 +36,7 @@ export const LABELLED_FILES = {
   ],
   heldout: ['test/classifier/data/tickets.heldout.jsonl'],
   heldout2: ['test/classifier/data/tickets.heldout-2.jsonl'],
+  heldout3: ['test/classifier/data/tickets.heldout-3.jsonl'],
 } as const;
 export type LabelledSet = keyof typeof LABELLED_FILES;
 
