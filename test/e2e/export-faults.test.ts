@@ -130,11 +130,13 @@ describe('export and mail workers lose nothing when things fail', () => {
     await app.flushQueues();
     await app.startWorker();
 
+    // Only this organisation's work counts: earlier tests may leave mail the reconciler rightly picks up.
+    const notificationIds = (await em().find(Notification, { organizationId: org.id })).map((n) => `mail-${n.id}`);
+    const ours = (jobIds: string[]): string[] => jobIds.filter((id) => id === `export-${exportId}` || notificationIds.includes(id)).sort();
     const reconciler = app.workerGet<WorkReconcilerService>(WorkReconcilerService);
-    expect(await reconciler.reconcile(new Date())).toEqual([]);
+    expect(ours(await reconciler.reconcile(new Date()))).toEqual([]);
     const revived = await reconciler.reconcile(new Date(Date.now() + 11_000));
-    expect(revived).toEqual(expect.arrayContaining([`export-${exportId}`]));
-    expect(revived.filter((id) => id.startsWith('mail-'))).toHaveLength(1);
+    expect(ours(revived)).toEqual([`export-${exportId}`, ...notificationIds].sort());
 
     await sink.waitFor((m) => m.to.includes(contact) && m.text.includes('/downloads/'), 60_000);
     expect(await archivesOf(exportId)).toEqual([`${exportId}.tar.gz`]);
