@@ -113,8 +113,14 @@ export class TicketReader {
           if (m.label === RequestKind.BACKUP_EXPORT && m.effect !== 'negated' && own) backupNamed = true;
           const start = clause.start + m.start;
           const end = clause.start + m.end;
+          // Spelled out rather than spread: mentions differ in shape, and spreading them is slow.
           mentions.push({
-            ...m,
+            label: m.label,
+            rule: m.rule,
+            weak: m.weak,
+            effect: m.effect,
+            reason: m.reason,
+            asked: m.asked,
             start,
             end,
             origStart: view.starts[start],
