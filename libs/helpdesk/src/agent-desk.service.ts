@@ -56,6 +56,13 @@ export class AgentDeskService {
         }
       }
       const decider = new RequestDecider(em, outbox, this.config);
+      for (const request of requests) {
+        const heldForDoubt = request.reasonCode === ReasonCode.LOW_CONFIDENCE && request.status === RequestStatus.OPEN;
+        if (wanted.has(request.kind) && heldForDoubt) {
+          await decider.redecide(request, now);
+          outbox.notifyDecision(request, now.getTime());
+        }
+      }
       for (const kind of [...wanted].filter((k) => !present.has(k)).sort()) {
         const request = await decider.decide(ticket, kind, false, now);
         requests.push(request);

@@ -33,6 +33,10 @@ const STATUS_OF: Readonly<Record<RequestDecision['followUp'], RequestStatus>> = 
   NONE: RequestStatus.CLOSED,
 };
 
+function statusOf(decision: RequestDecision): RequestStatus {
+  return decision.decision === Decision.REJECTED ? RequestStatus.CLOSED : STATUS_OF[decision.followUp];
+}
+
 /**
  * Decides one request of a ticket against the organisation's contract and writes what follows
  * from it (the export to make, the link to re-send) into the caller's transaction.
@@ -46,24 +50,15 @@ export class RequestDecider {
   ) {}
 
   async decide(ticket: Ticket, kind: RequestKind, uncertain: boolean, now: Date): Promise<TicketRequest> {
-    const org = ticket.organization;
-    const existing = await this.existingWork(org, kind, now);
-    const decision = decideRequest({
-      kind,
-      contract: contractOf(org),
-      now,
-      language: ticket.language,
-      classificationUncertain: uncertain,
-      existing,
-      links: { serverConsole: this.config.guidance.serverConsole, passwordReset: [...this.config.guidance.passwordReset], knowledgeBase: this.config.guidance.knowledgeBase },
-    });
+    const existing = await this.existingWork(ticket.organization, kind, now, null);
+    const decision = this.rules(ticket, kind, uncertain, existing, now);
     const request = new TicketRequest({
       ticket,
       kind,
       decision: decision.decision,
       reasonCode: decision.reasonCode,
       explanation: decision.explanation,
-      status: decision.decision === Decision.REJECTED ? RequestStatus.CLOSED : STATUS_OF[decision.followUp],
+      status: statusOf(decision),
       dueAt: decision.dueAt,
       duplicateOfId: existing?.requestId ?? null,
     });
@@ -71,6 +66,37 @@ export class RequestDecider {
     this.em.persist(request);
     this.followUp(request, decision, existing);
     return request;
+  }
+
+  /**
+   * Decides an existing request again, now that an agent has confirmed what the ticket asks for:
+   * a request held back only because the classifier was unsure gets the contract's answer.
+   */
+  async redecide(request: TicketRequest, now: Date): Promise<void> {
+    const existing = await this.existingWork(request.organization, request.kind, now, request.id);
+    const decision = this.rules(request.ticket, request.kind, false, existing, now);
+    Object.assign(request, {
+      decision: decision.decision,
+      reasonCode: decision.reasonCode,
+      explanation: decision.explanation,
+      status: statusOf(decision),
+      dueAt: decision.dueAt,
+      duplicateOfId: existing?.requestId ?? null,
+      decidedBy: 'system',
+    });
+    this.followUp(request, decision, existing);
+  }
+
+  private rules(ticket: Ticket, kind: RequestKind, uncertain: boolean, existing: ExistingWork | null, now: Date): RequestDecision {
+    return decideRequest({
+      kind,
+      contract: contractOf(ticket.organization),
+      now,
+      language: ticket.language,
+      classificationUncertain: uncertain,
+      existing,
+      links: { serverConsole: this.config.guidance.serverConsole, passwordReset: [...this.config.guidance.passwordReset], knowledgeBase: this.config.guidance.knowledgeBase },
+    });
   }
 
   private followUp(request: TicketRequest, decision: RequestDecision, existing: ExistingWork | null): void {
@@ -92,10 +118,10 @@ export class RequestDecider {
   }
 
   /** The same kind already open for the organisation, or a finished export whose link still works. */
-  private async existingWork(org: Organization, kind: RequestKind, now: Date): Promise<ExistingWork | null> {
+  private async existingWork(org: Organization, kind: RequestKind, now: Date, exceptRequestId: string | null): Promise<ExistingWork | null> {
     const open = await this.em.findOne(
       TicketRequest,
-      { organization: org, kind, status: { $in: [...OPEN_REQUEST_STATUSES] } },
+      { organization: org, kind, status: { $in: [...OPEN_REQUEST_STATUSES] }, ...(exceptRequestId ? { id: { $ne: exceptRequestId } } : {}) },
       { populate: ['ticket'], orderBy: { createdAt: 'asc' } },
     );
     if (open) return { kind: 'OPEN_REQUEST', requestId: open.id, reference: referenceOf(open.ticket) };
