@@ -13,13 +13,9 @@ export class QueueIndexesMigration extends Migration {
       where status in ('OPEN', 'IN_PROGRESS');`);
     this.addSql(`create index ticket_open_urgency_idx on ticket ((coalesce(due_at, 'infinity'::timestamptz)), created_at, id)
       where status in ('OPEN', 'IN_PROGRESS');`);
-    // "Everything that needs review": the decision without a kind, which the (kind, decision, ticket)
-    // index cannot serve, so PostgreSQL read every request.
-    this.addSql(`create index ticket_request_decision_ticket_idx on ticket_request (decision, ticket_id);`);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop index if exists ticket_request_decision_ticket_idx;`);
     this.addSql(`drop index if exists ticket_open_urgency_idx;`);
     this.addSql(`drop index if exists ticket_open_created_idx;`);
   }
