@@ -3,6 +3,8 @@ export interface AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
   readonly port: number;
   readonly databaseUrl: string;
+  /** Connections each process may hold. */
+  readonly databasePoolSize: number;
   readonly redisUrl: string;
   /** Prefix of every BullMQ key, so several deployments (or test runs) can share one Redis. */
   readonly queuePrefix: string;

@@ -23,6 +23,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     nodeEnv,
     port,
     databaseUrl: url(env, 'DATABASE_URL', 'postgresql://postgres@127.0.0.1:5432/helpdesk', ['postgres:', 'postgresql:'], problems),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200, problems),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:'], problems),
     queuePrefix: text(env, 'QUEUE_PREFIX', 'helpdesk', problems),
     smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', undefined, ['smtp:', 'smtps:'], problems) : null,

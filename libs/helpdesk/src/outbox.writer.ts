@@ -45,6 +45,8 @@ export class OutboxWriter {
 
   async flush(): Promise<void> {
     await this.em.flush();
-    await this.em.getConnection().execute(`select pg_notify('${OUTBOX_CHANNEL}', '')`);
+    // On the transaction's own connection: NOTIFY is then delivered at commit, and intake never
+    // waits for a second pooled connection while holding the first (which deadlocks a busy pool).
+    await this.em.execute(`select pg_notify('${OUTBOX_CHANNEL}', '')`);
   }
 }

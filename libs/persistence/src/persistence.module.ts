@@ -10,7 +10,7 @@ import { mikroOrmOptions } from './mikro-orm.config';
     MikroOrmModule.forRootAsync({
       driver: PostgreSqlDriver,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ ...mikroOrmOptions({ databaseUrl: config.databaseUrl }), registerRequestContext: true }),
+      useFactory: (config: AppConfig) => ({ ...mikroOrmOptions({ databaseUrl: config.databaseUrl, poolSize: config.databasePoolSize }), registerRequestContext: true }),
     }),
   ],
 })
