@@ -7,7 +7,8 @@ import { assertHandled, attemptOf } from './job-dispatch';
 
 export const MAIL_HANDLED = [JobName.SEND_NOTIFICATION] as const;
 
-@Processor(QueueName.MAIL, { concurrency: 16 })
+// Mail jobs wait on SMTP and PostgreSQL, not CPU: many in flight keep the pooled connections busy.
+@Processor(QueueName.MAIL, { concurrency: 32 })
 export class MailProcessor extends WorkerHost {
   private readonly logger = new Logger(MailProcessor.name);
 

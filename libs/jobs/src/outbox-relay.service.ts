@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { OUTBOX_CHANNEL } from '@app/helpdesk';
 import { OutboxMessage } from '@app/persistence';
-import { isJobName, JobProducer } from '@app/queue';
+import { isJobName, JobName, JobProducer } from '@app/queue';
 
 const BATCH = 200;
 const POLL_MS = 2000;
@@ -86,14 +86,14 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         .limit(BATCH)
         .setLockMode(LockMode.PESSIMISTIC_PARTIAL_WRITE)
         .getResultList();
-      for (const message of messages) {
-        if (!isJobName(message.jobName)) {
-          this.logger.error(`outbox row ${message.id} names an unknown job ${message.jobName}; left for an operator`);
-          continue;
-        }
-        await this.producer.enqueue(message.jobName, message.payload as never, message.jobId);
-        message.dispatchedAt = new Date();
-      }
+      const known = messages.filter((message) => {
+        if (isJobName(message.jobName)) return true;
+        this.logger.error(`outbox row ${message.id} names an unknown job ${message.jobName}; left for an operator`);
+        return false;
+      });
+      await this.producer.enqueueMany(known.map((m) => ({ name: m.jobName as JobName, payload: m.payload, jobId: m.jobId })));
+      const now = new Date();
+      for (const message of known) message.dispatchedAt = now;
       await em.flush();
       return messages.length;
     });

@@ -14,6 +14,18 @@ export class JobProducer {
     await this.queues[QUEUE_OF_JOB[name]].add(name, payload, { ...this.retryOf(name), jobId: id });
   }
 
+  /** Many jobs in one round trip per queue; ids still make a repeated job one job. */
+  async enqueueMany(jobs: readonly { name: JobName; payload: unknown; jobId: string }[]): Promise<void> {
+    const byQueue = new Map<QueueName, { name: string; data: unknown; opts: JobsOptions }[]>();
+    for (const job of jobs) {
+      const queue = QUEUE_OF_JOB[job.name];
+      const list = byQueue.get(queue) ?? [];
+      list.push({ name: job.name, data: job.payload, opts: { ...this.retryOf(job.name), jobId: job.jobId } });
+      byQueue.set(queue, list);
+    }
+    await Promise.all([...byQueue].map(([queue, list]) => this.queues[queue].addBulk(list)));
+  }
+
   retryOf(name: JobName): JobsOptions {
     const policy = RETRY_OF_JOB[name];
     if (this.retryBaseDelayMs === null || typeof policy.backoff !== 'object') return policy;
