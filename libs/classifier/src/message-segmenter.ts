@@ -28,6 +28,18 @@ const DASH_NAME = /^\s*[—–-]{1,2}\s*[A-ZА-ЯЁ][a-zа-яё'.]+(\s[A-ZА-Я�
 const MAX_SIGNATURE_LINES = 6;
 const MAX_SIGNATURE_LINE = 90;
 
+// Cheap tests every header and every closing formula passes, so the patterns run on few lines.
+/** Every header form holds a colon, except the dashed one. */
+function mayBeHeader(line: string): boolean {
+  return line.includes(':') || line.includes('--');
+}
+/** The first letters SIGN_OFF and DASH_NAME can start with. */
+const SIGN_OFF_FIRST = new Set(['-', '—', '–', 'с', 'в', 'б', 'з', 'b', 'k', 'w', 'r', 's', 'y', 'c', 't', 'm']);
+function mayBeSignOff(line: string): boolean {
+  const first = line.trimStart().charAt(0).toLowerCase();
+  return SIGN_OFF_FIRST.has(first);
+}
+
 export class MessageSegmenter {
   split(text: string): Segment[] {
     const lines: Array<{ start: number; end: number; body: string }> = [];
@@ -38,7 +50,7 @@ export class MessageSegmenter {
     }
     const kinds: SegmentKind[] = lines.map((line) => (/^\s*>/.test(line.body) ? 'quoted' : 'own'));
 
-    const headerAt = lines.findIndex((line, i) => i > 0 && QUOTE_HEADER.test(line.body));
+    const headerAt = lines.findIndex((line, i) => i > 0 && mayBeHeader(line.body) && QUOTE_HEADER.test(line.body));
     const quoteFrom = headerAt >= 0 ? headerAt : lines.length;
     for (let i = quoteFrom; i < lines.length; i += 1) kinds[i] = 'quoted';
 
@@ -49,7 +61,8 @@ export class MessageSegmenter {
   private markSignature(lines: Array<{ body: string }>, kinds: SegmentKind[], quoteFrom: number): void {
     const firstOwn = kinds.findIndex((kind) => kind === 'own' );
     for (let i = 0; i < quoteFrom; i += 1) {
-      if (kinds[i] !== 'own' || i <= firstOwn || !(SIGN_OFF.test(lines[i].body) || DASH_NAME.test(lines[i].body))) continue;
+      if (kinds[i] !== 'own' || i <= firstOwn || !mayBeSignOff(lines[i].body)) continue;
+      if (!(SIGN_OFF.test(lines[i].body) || DASH_NAME.test(lines[i].body))) continue;
       const rest = lines.slice(i, quoteFrom).filter((line) => line.body.trim() !== '');
       if (rest.length > MAX_SIGNATURE_LINES || rest.some((line) => line.body.length > MAX_SIGNATURE_LINE)) continue;
       for (let k = i; k < quoteFrom; k += 1) {

@@ -117,9 +117,12 @@ export class TextNormalizer {
         }
         // Most words need nothing: one alphabet, no letter to fold, nothing to transliterate.
         if (!unusual && !(sawLatin && sawCyrillic) && !(transliterate && sawLatin)) {
-          starts.fill(from + i, length, length + j - i);
-          ends.fill(from + j, length, length + j - i);
-          length += j - i;
+          // A plain loop: for a short word, a call to fill() costs more than the writes.
+          for (let k = j - i; k > 0; k -= 1) {
+            starts[length] = from + i;
+            ends[length] = from + j;
+            length += 1;
+          }
         } else {
           flush(i);
           const word = this.normalizeWord(lower.slice(i, j).replace(/’/g, "'"), transliterate);
