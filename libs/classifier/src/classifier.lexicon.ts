@@ -33,6 +33,8 @@ export interface Trigger {
   weak: boolean;
   /** Substrings one of which any match contains: a cheap test before the pattern is tried. */
   anchors: readonly string[];
+  /** A second such list, for patterns whose anchors are common words: one of these must be present too. */
+  leads?: readonly string[];
 }
 
 const ADMIN_WORD = String.raw`(администратор\w*|админ(?!истратив)\w*|admin(?!istrative)\w*)`;
@@ -40,13 +42,30 @@ const ACCESS_WORD = String.raw`(прав[аоу]?|доступ\w*|учетн\w* 
 const LMS_WORD = String.raw`(сайт\w*|сео|сдо|moodle|мудл\w*|платформ\w*|lms|site|vle|систем\w* (обучения|дистанционного|электронного)|портал\w*)\b`;
 const DATA_WORD = String.raw`(баз\w*(?! знани)|бд|данн\w*|файл\w*|moodledata|мудлдата|data|database|db|files|everything|всего|все\b|всю|всех|систем\w*|сео|сайт\w*|site|lms|moodle|мудл\w*|курсы и|курсов (вместе )?с|журналы|материал\w*)`;
 
-const trigger = (label: RequestKind, rule: string, source: string, weak: boolean, anchors: readonly string[]): Trigger => ({
+const trigger = (
+  label: RequestKind,
+  rule: string,
+  source: string,
+  weak: boolean,
+  anchors: readonly string[],
+  leads?: readonly string[],
+): Trigger => ({
   label,
   rule,
   pattern: rx(source),
   weak,
   anchors,
+  leads,
 });
+
+// The verbs the data-handover patterns begin with; DATA_ANCHORS ("все", "all", "site") alone
+// are in almost every long letter.
+const HAND_OVER_LEADS = [
+  'забра', 'получ', 'переда', 'отда', 'скин', 'присл', 'пришл', 'выда', 'сохранит', 'give', 'send', 'transfer', 'hand over', 'get',
+  'скопир', 'copy', 'выложит',
+];
+const KEEP_LEADS = ['сохранит', 'забрат', 'скачат', 'получит'];
+const MOVE_LEADS = ['перенест', 'перенос', 'перевезт', 'migrat', 'move', 'moving', 'transfer'];
 
 // Words one of which every data-handover phrase contains ("скиньте базу", "give us everything").
 const DATA_ANCHORS = [
@@ -83,10 +102,10 @@ export const TRIGGERS: readonly Trigger[] = [
   trigger(RequestKind.BACKUP_EXPORT, 'archive-of-data', String.raw`\b(архив\w*|заархивир\w*|zip\w*|archive)( [a-zа-я0-9()+]+){0,3} ${DATA_WORD}|${DATA_WORD}( [a-zа-я0-9]+){0,2} (одним )?(архивом|в архиве)`, false, ['архив', 'zip', 'archive']),
   trigger(RequestKind.BACKUP_EXPORT, 'export-en', String.raw`\bexport\w*\b(?! (to|in) (excel|csv|pdf))`, true, ['export']),
   trigger(RequestKind.BACKUP_EXPORT, 'moodledata', String.raw`\b(moodledata|мудлдата|moodle ?data)\b`, true, ['moodle', 'мудлдата']),
-  trigger(RequestKind.BACKUP_EXPORT, 'hand-over-data', String.raw`\b(забра\w*|получ\w*|переда\w*|отда\w*|скин\w*|присл\w*|пришл\w*|выда\w*|сохранит\w* и переда\w*|give|send|transfer|hand over|get|скопир\w*|copy|выложит\w*)( [a-zа-я0-9]+){0,4} (all |our |the |нам |наши |все |всю |свои |всех )*((?<!учетн[a-zа-я]{1,3} )данн\w*|материал\w*|информаци\w*|content|контент|баз[уы]\w*(?! знани)|бд|файл\w* (и баз\w*|сервера)|курсы (и|с) истори\w*|истори\w* обучени\w*|data|database|db|files and|everything|всю базу)\b`, false, DATA_ANCHORS),
-  trigger(RequestKind.BACKUP_EXPORT, 'keep-everything', String.raw`\b(сохранит\w*|забрат\w*|скачат\w*|получит\w*)( у себя| себе)? (все|всю) (что есть|что у нас|наши|данные|информаци\w*)`, false, DATA_ANCHORS),
+  trigger(RequestKind.BACKUP_EXPORT, 'hand-over-data', String.raw`\b(забра\w*|получ\w*|переда\w*|отда\w*|скин\w*|присл\w*|пришл\w*|выда\w*|сохранит\w* и переда\w*|give|send|transfer|hand over|get|скопир\w*|copy|выложит\w*)( [a-zа-я0-9]+){0,4} (all |our |the |нам |наши |все |всю |свои |всех )*((?<!учетн[a-zа-я]{1,3} )данн\w*|материал\w*|информаци\w*|content|контент|баз[уы]\w*(?! знани)|бд|файл\w* (и баз\w*|сервера)|курсы (и|с) истори\w*|истори\w* обучени\w*|data|database|db|files and|everything|всю базу)\b`, false, DATA_ANCHORS, HAND_OVER_LEADS),
+  trigger(RequestKind.BACKUP_EXPORT, 'keep-everything', String.raw`\b(сохранит\w*|забрат\w*|скачат\w*|получит\w*)( у себя| себе)? (все|всю) (что есть|что у нас|наши|данные|информаци\w*)`, false, DATA_ANCHORS, KEEP_LEADS),
   trigger(RequestKind.BACKUP_EXPORT, 'backup-of-data', String.raw`\b(бекап\w*|бакап\w*|backup\w*|резервн\w* копи(я|и|ю|еи))( [a-zа-я0-9]+)? (всеи |всего |нашеи |нашего |of |the |our |all )*(баз\w*|бд|данн\w*|файл\w*|moodledata|систем\w*|сео|сайт\w*|site|database|db|data|lms|moodle|everything)\b`, false, ['бекап', 'бакап', 'backup', 'резервн']),
-  trigger(RequestKind.BACKUP_EXPORT, 'move-data-out', String.raw`\b(перенест\w*|перенос\w*|перевезт\w*|migrat\w*|move|moving|transfer\w*)( [a-zа-я0-9]+){0,2} (данн\w*|data|сео|систем\w*|moodle|site|lms|все|everything)( [a-zа-я0-9]+){0,3} (из облака|от вас|к себе|на (наш|свои|собственн)\w* сервер\w*|out of (your|the) cloud|to our (own )?server|from your cloud|from the cloud)`, false, DATA_ANCHORS),
+  trigger(RequestKind.BACKUP_EXPORT, 'move-data-out', String.raw`\b(перенест\w*|перенос\w*|перевезт\w*|migrat\w*|move|moving|transfer\w*)( [a-zа-я0-9]+){0,2} (данн\w*|data|сео|систем\w*|moodle|site|lms|все|everything)( [a-zа-я0-9]+){0,3} (из облака|от вас|к себе|на (наш|свои|собственн)\w* сервер\w*|out of (your|the) cloud|to our (own )?server|from your cloud|from the cloud)`, false, DATA_ANCHORS, MOVE_LEADS),
   trigger(RequestKind.BACKUP_EXPORT, 'data-handed-over', String.raw`\b(баз[уы]|бд|данные|файлы|moodledata)( [a-zа-я0-9]+){0,2} (скинуть|скиньте|прислать|пришлите|отдать|отдаите|передать|передаите|выгрузить|выгрузите|забрать|получить)\b`, false, DATA_ANCHORS),
   trigger(RequestKind.BACKUP_EXPORT, 'all-data', String.raw`\b(все|всех|all( of)?|whole|entire|целиком)( our| наши| нашими| наших| the| moodle| lms)* (данн\w*|data|систем\w*|database)\b`, true, DATA_ANCHORS),
 ];

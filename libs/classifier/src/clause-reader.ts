@@ -80,6 +80,7 @@ export class ClauseReader {
     const hits: Array<{ trigger: Trigger; start: number; end: number }> = [];
     for (const trigger of TRIGGERS) {
       if (!trigger.anchors.some((a) => present.has(a))) continue;
+      if (trigger.leads && !trigger.leads.some((l) => text.includes(l))) continue;
       for (const span of matches(trigger.pattern, text)) hits.push({ trigger, ...span });
     }
     return hits;
