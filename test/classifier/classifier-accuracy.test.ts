@@ -12,6 +12,9 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   heldout: { exactMatch: 0.97, confidentPrecision: 0.98, maxReviewRate: 0.15 },
   // Trap-heavy (half of it asks for nothing while naming a kind); 80.6% exact on its first run.
   heldout2: { exactMatch: 0.95, confidentPrecision: 0.98, maxReviewRate: 0.2 },
+  // Never tuned on: its first run (rules-2025.2) was 86.0% exact, 89.5% confident precision, 11.6% review.
+  // The floor only guards against losing ground; it is not a target.
+  heldout3: { exactMatch: 0.85, confidentPrecision: 0.89, maxReviewRate: 0.13 },
 };
 
 const classifier = new TicketClassifier();
@@ -29,7 +32,7 @@ describe('classifier accuracy on labelled tickets', () => {
 
   it('has at least 400 tickets of its own, split into tuning and held-out parts', () => {
     const tuning = readLabelledSet('tuning') ?? [];
-    const heldout = [...(readLabelledSet('heldout') ?? []), ...(readLabelledSet('heldout2') ?? [])];
+    const heldout = [...(readLabelledSet('heldout') ?? []), ...(readLabelledSet('heldout2') ?? []), ...(readLabelledSet('heldout3') ?? [])];
     expect(tuning.length + heldout.length).toBeGreaterThanOrEqual(400);
     const tuningIds = new Set(tuning.map((t) => t.id));
     expect(heldout.filter((t) => tuningIds.has(t.id))).toEqual([]);
