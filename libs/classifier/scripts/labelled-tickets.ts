@@ -33,6 +33,7 @@ export const LABELLED_FILES = {
     'test/classifier/data/tickets.tuning.jsonl',
     'test/classifier/data/tickets.tuning-2.jsonl',
     'test/classifier/data/tickets.tuning-3.jsonl',
+    'test/classifier/data/tickets.tuning-4.jsonl',
   ],
   heldout: ['test/classifier/data/tickets.heldout.jsonl'],
   heldout2: ['test/classifier/data/tickets.heldout-2.jsonl'],

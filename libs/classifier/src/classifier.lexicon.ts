@@ -62,9 +62,9 @@ const trigger = (
 // are in almost every long letter.
 const HAND_OVER_LEADS = [
   'забра', 'получ', 'переда', 'отда', 'скин', 'присл', 'пришл', 'выда', 'сохранит', 'give', 'send', 'transfer', 'hand over', 'get',
-  'скопир', 'copy', 'выложит',
+  'скопир', 'copy', 'выложит', 'take',
 ];
-const KEEP_LEADS = ['сохранит', 'забрат', 'скачат', 'получит'];
+const KEEP_LEADS = ['сохранит', 'забрат', 'заберем', 'скачат', 'получит', 'перенест', 'перевезт'];
 const MOVE_LEADS = ['перенест', 'перенос', 'перевезт', 'migrat', 'move', 'moving', 'transfer'];
 
 // Words one of which every data-handover phrase contains ("скиньте базу", "give us everything").
@@ -75,8 +75,10 @@ const DATA_ANCHORS = [
 
 export const TRIGGERS: readonly Trigger[] = [
   // ROOT_ACCESS
-  trigger(RequestKind.ROOT_ACCESS, 'root', String.raw`\b(root|рут(а|у|ом|е|ы|овы\w*|овск\w*|ов)?|рутов\w*)\b(?! (cause|directory|dir|folder|certificate|cert|ca|url|path|of|каталог\w*|директори\w*))`, false, ['root', 'рут']),
-  trigger(RequestKind.ROOT_ACCESS, 'superuser', String.raw`\b(суперпользовател\w*|супер пользовател\w*|суперюзер\w*|супер юзер\w*|superuser\w*|super user\w*|sudo)\b`, false, ['супер', 'super', 'sudo']),
+  trigger(RequestKind.ROOT_ACCESS, 'root', String.raw`\b(root|рут(а|у|ом|е|ы|овы\w*|овск\w*|ов)?|рутов\w*)\b(?! (cause|directory|dir|folder|certificate|cert|ca|url|path|of|domain\w*|домен\w*|каталог\w*|директори\w*))`, false, ['root', 'рут']),
+  trigger(RequestKind.ROOT_ACCESS, 'superuser', String.raw`\b(суперпользовател\w*|супер пользовател\w*|суперюзер\w*|супер юзер\w*|superuser\w*|super user\w*|sudo|судо)\b`, false, ['супер', 'super', 'sudo', 'судо']),
+  // Whole control of the machine, or its user id 0, is root by another name.
+  trigger(RequestKind.ROOT_ACCESS, 'machine-control', String.raw`\buid ?=? ?0\b|\b(full|complete|total) control (of|over) (the |our |your |this )?(server|vm|box|host|machine|virtual machine)\b|\bполн\w* контрол\w* (над|к) (нашим |нашему |этим )?(сервер\w*|виртуал\w*|машин\w*)`, false, ['uid', 'control', 'контрол']),
   trigger(RequestKind.ROOT_ACCESS, 'os-level', String.raw`(доступ\w*|прав\w*|уровн\w*|access|rights|level)[^.\n]{0,30}\b(операционн\w* систем\w*|ос|os|operating system)\b|\b(os|ос)[- ]level\b`, false, ['ос', 'os', 'операционн', 'operating']),
   trigger(RequestKind.ROOT_ACCESS, 'server-admin', String.raw`(административн\w* доступ\w*|прав\w* администратора|admin\w* (access|rights)|administrative access)[^.\n]{0,20}\b(к |на |to |on |for )(the )?(сервер\w*|server|ос|os|виртуал\w*|vm|box|машин\w*)\b`, false, ['админ', 'admin']),
   trigger(RequestKind.ROOT_ACCESS, 'ssh', String.raw`\b(ssh|ссш|ссх)\b`, true, ['ssh', 'ссш', 'ссх']),
@@ -100,10 +102,12 @@ export const TRIGGERS: readonly Trigger[] = [
   trigger(RequestKind.BACKUP_EXPORT, 'backup', String.raw`\b(бекап\w*|бакап\w*|backup\w*|back up|резервн\w* копи(я|и|ю|еи|ям|ями|ях)\b)`, true, ['бекап', 'бакап', 'backup', 'back up', 'резервн']),
   trigger(RequestKind.BACKUP_EXPORT, 'copy-of-data', String.raw`\b(копи[июяеи]\w*|copy|copies)( [a-zа-я0-9]+){0,3} ${DATA_WORD}`, false, ['копи', 'cop']),
   trigger(RequestKind.BACKUP_EXPORT, 'archive-of-data', String.raw`\b(архив\w*|заархивир\w*|zip\w*|archive)( [a-zа-я0-9()+]+){0,3} ${DATA_WORD}|${DATA_WORD}( [a-zа-я0-9]+){0,2} (одним )?(архивом|в архиве)`, false, ['архив', 'zip', 'archive']),
+  // "Слейте базу": the slang verb for pouring data out, said of the database.
+  trigger(RequestKind.BACKUP_EXPORT, 'pour-out-db', String.raw`\b(слеите|слеи|слить|сливать|сольете)(,? [a-zа-я0-9]+){0,3},? (баз[уы]\w*|бд|дамп\w*|данн\w*)`, false, ['сле', 'сли', 'сол']),
   trigger(RequestKind.BACKUP_EXPORT, 'export-en', String.raw`\bexport\w*\b(?! (to|in) (excel|csv|pdf))`, true, ['export']),
   trigger(RequestKind.BACKUP_EXPORT, 'moodledata', String.raw`\b(moodledata|мудлдата|moodle ?data)\b`, true, ['moodle', 'мудлдата']),
-  trigger(RequestKind.BACKUP_EXPORT, 'hand-over-data', String.raw`\b(забра\w*|получ\w*|переда\w*|отда\w*|скин\w*|присл\w*|пришл\w*|выда\w*|сохранит\w* и переда\w*|give|send|transfer|hand over|get|скопир\w*|copy|выложит\w*)( [a-zа-я0-9]+){0,4} (all |our |the |нам |наши |все |всю |свои |всех )*((?<!учетн[a-zа-я]{1,3} )данн\w*|материал\w*|информаци\w*|content|контент|баз[уы]\w*(?! знани)|бд|файл\w* (и баз\w*|сервера)|курсы (и|с) истори\w*|истори\w* обучени\w*|data|database|db|files and|everything|всю базу)\b`, false, DATA_ANCHORS, HAND_OVER_LEADS),
-  trigger(RequestKind.BACKUP_EXPORT, 'keep-everything', String.raw`\b(сохранит\w*|забрат\w*|скачат\w*|получит\w*)( у себя| себе)? (все|всю) (что есть|что у нас|наши|данные|информаци\w*)`, false, DATA_ANCHORS, KEEP_LEADS),
+  trigger(RequestKind.BACKUP_EXPORT, 'hand-over-data', String.raw`\b(забра\w*|получ\w*|переда\w*|отда\w*|скин\w*|присл\w*|пришл\w*|выда\w*|сохранит\w* и переда\w*|give|send|transfer|hand over|get|take|скопир\w*|copy|выложит\w*)( [a-zа-я0-9]+){0,4} (all |our |the |нам |наши |все |всю |свои |всех )*((?<!учетн[a-zа-я]{1,3} )данн\w*|материал\w*|информаци\w*|content|контент|баз[уы]\w*(?! знани)|бд|файл\w* (и баз\w*|сервера)|курсы (и|с) истори\w*|истори\w* обучени\w*|data|database|db|files and|everything(?! (access|admin)\w*-?wise)|всю базу)\b`, false, DATA_ANCHORS, HAND_OVER_LEADS),
+  trigger(RequestKind.BACKUP_EXPORT, 'keep-everything', String.raw`\b(сохранит\w*|забрат\w*|скачат\w*|получит\w*)( у себя| себе)? (все|всю) (что есть|что у нас|наши|данные|информаци\w*)|\b(забрат\w*|заберем|перенест\w*|перевезт\w*|скачат\w*) (все|всю систему|весь саит)( [a-zа-я]+)? (к себе|себе)\b`, false, DATA_ANCHORS, KEEP_LEADS),
   trigger(RequestKind.BACKUP_EXPORT, 'backup-of-data', String.raw`\b(бекап\w*|бакап\w*|backup\w*|резервн\w* копи(я|и|ю|еи))( [a-zа-я0-9]+)? (всеи |всего |нашеи |нашего |of |the |our |all )*(баз\w*|бд|данн\w*|файл\w*|moodledata|систем\w*|сео|сайт\w*|site|database|db|data|lms|moodle|everything)\b`, false, ['бекап', 'бакап', 'backup', 'резервн']),
   trigger(RequestKind.BACKUP_EXPORT, 'move-data-out', String.raw`\b(перенест\w*|перенос\w*|перевезт\w*|migrat\w*|move|moving|transfer\w*)( [a-zа-я0-9]+){0,2} (данн\w*|data|сео|систем\w*|moodle|site|lms|все|everything)( [a-zа-я0-9]+){0,3} (из облака|от вас|к себе|на (наш|свои|собственн)\w* сервер\w*|out of (your|the) cloud|to our (own )?server|from your cloud|from the cloud)`, false, DATA_ANCHORS, MOVE_LEADS),
   trigger(RequestKind.BACKUP_EXPORT, 'data-handed-over', String.raw`\b(баз[уы]|бд|данные|файлы|moodledata)( [a-zа-я0-9]+){0,2} (скинуть|скиньте|прислать|пришлите|отдать|отдаите|передать|передаите|выгрузить|выгрузите|забрать|получить)\b`, false, DATA_ANCHORS),
@@ -124,7 +128,7 @@ export const NEGATION_BACKWARD_ONLY = rx(String.raw`^(not (needed|necessary|requ
 export const NOT_A_NEGATION = rx(String.raw`\b(не только|not only|not just|не могли бы|нельзя ли|не подскажете|не затруднит)\b`);
 
 /** The customer already received or did it themselves: a report, not a request. */
-export const ALREADY_DONE = rx(String.raw`\b(знаем|we know|получили|получил|получила|скачали|сбросили|восстановили|делали|сделали|прислали|присылали|отдали|отдавали|сохранили|сохранился|сохранилась|нашли|received|downloaded|got|found|managed to|reset it|all good|never mind|nevermind|неактуально|вопрос снят)\b`);
+export const ALREADY_DONE = rx(String.raw`\b(знаем|we know|получили|получил|получила|скачали|сбросили|восстановили|делали|сделали|прислали|присылали|отдали|отдавали|сохранили|сохранился|сохранилась|нашли|received|downloaded|got|found|managed to|reset it|all good|never mind|nevermind|неактуально|вопрос снят|works again|working again|снова работает|заработал\w*|уже успели)\b`);
 export const IMPERATIVE = rx(String.raw`\b(пришлите|вышлите|дайте|выдайте|предоставьте|передайте|отдайте|сделайте|подготовьте|выгрузите|скиньте|сообщите|восстановите|please|send|give|provide|grant)\b`);
 
 /** Anaphoric request after a backup mention: "если есть — пришлите её". */
@@ -152,10 +156,12 @@ export const COMMAND = rx(String.raw`\b(пришлите|вышлите|дайт
 export const POLITE_CONDITION = rx(String.raw`\b(пришлете|вышлете|передадите|дадите|предоставите|выдадите|сделаете|подготовите|выгрузите|you (could|can|would) (please )?(send|give|provide|share|prepare|grant))\b`);
 /** A condition ("если мы запросим root", "if we asked for an export"): what it names is not asked for yet. */
 export const CONDITION = rx(String.raw`^\s*(если|в случае|if|in case|should we)\b`, '');
+/** Asks to be told something: with a retention word, a question about backups, not a request for one. */
+export const EXPLAIN = rx(String.raw`\b(поясн\w*|разъясн\w*|разьясн\w*|уточн\w*|подскаж\w*|clarify|remind|explain|tell (me|us))\b`);
 /** Deleting data or old backups is the opposite of handing a copy over. */
 export const DELETION = rx(String.raw`\b(удалит\w*|удалите|удаля\w*|почист\w*|очист\w*|delete\w*|remove|erase|wipe|purge)\b`);
 /** The whole ticket only asks about something ("просто уточняем", "just curious"), unless it also commands. */
-export const JUST_ASKING = rx(String.raw`\b(просто (уточняем|уточняю|интересуемся|интересуюсь|спрашиваем|спрашиваю|хотим (понять|понимать|знать))|интересуемся на будущее|спрашиваем заранее|пока (ничего )?не (заказываем|решили|нуж\w*)|решение пока не принято|just (curious|asking|checking)|only asking|no request yet|not asking for|only want to know|(not needed|don'?t need it) (right )?now|none of that will be needed)\b`);
+export const JUST_ASKING = rx(String.raw`\b(просто (уточняем|уточняю|интересуемся|интересуюсь|спрашиваем|спрашиваю|хотим (понять|понимать|знать))|интересуемся на будущее|спрашиваем заранее|пока (ничего )?не (заказываем|решили|нуж\w*)|решение пока не принято|just (curious|asking|checking)|only asking|no request yet|not asking for|only want to know|(not needed|don'?t need it) (right )?now|none of that will be needed|nothing (is )?(needed|required) from you|nothing needed|nothing for you to do|no action (is )?(needed|required)|(от вас )?ничего не (нужно|требуется|надо))\b`);
 /** A one-word answer to a question about a kind ("Root? no."). */
 export const BARE_NO = rx(String.raw`^\s*(тоже )?(no|nope|нет|не нуж\w*|не надо|тоже нет)\s*[.!]*\s*$`, '');
 

@@ -3,7 +3,7 @@ import { EvidenceEffect } from './classification.types';
 import {
   ADMIN_UI, ALREADY_DONE, CABINET, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY,
   NEGATION_FORWARD_ONLY, NOT_A_NEGATION, DEFINITION, SELF_SERVICE,
-  NOT_LMS_ADMIN, OBTAIN, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DELETION, INQUIRY, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
+  NOT_LMS_ADMIN, OBTAIN, EXPLAIN, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DELETION, INQUIRY, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
 } from './classifier.lexicon';
 
 /** A trigger phrase found in one clause, before the ticket-level decision. Offsets are in the clause. */
@@ -151,7 +151,8 @@ export class ClauseReader {
         if (SELF_MADE_COPY.has(m.rule)) {
           if (m.rule === 'backup' ? holds(SELF_SERVICE) : test(SELF_SERVICE, this.partText(clause, m.start))) mark(m, 'self-service');
         }
-        if (!asks && holds(RETENTION)) mark(m, 'retention');
+        // "Просим пояснить, сколько хранятся бэкапы" asks to be told, not to be sent.
+        if (holds(RETENTION) && (!asks || (holds(EXPLAIN) && !HANDS_OVER.test(clause)))) mark(m, 'retention');
         if (m.rule === 'export-ru' || m.rule === 'export-en' || m.rule === 'backup') {
           if (holds(USER_LEVEL_EXPORT) && !holds(SYSTEM_SCOPE)) mark(m, 'user-level-export');
         }

@@ -18,6 +18,12 @@ describe(TicketClassifier.name, () => {
       ['site admin rights in English', 'Please grant full site administrator privileges to Dr. Lee.', [A]],
       ['all three at once', 'Перед окончанием гарантии: root, админ сэо, полный бэкап базы и файлов.', [A, B, R]],
       ['OS level and platform level', 'Прошу полный административный доступ и к серверу, и к самой СЭО.', [A, R]],
+      ['control of the machine is root', 'Please give our admin complete control of the virtual machine.', [R]],
+      ['user id 0 is root', 'need uid 0 on the lms host, thanks', [R]],
+      ['sudo spelled in Cyrillic', 'Выдайте судо на сервер, пожалуйста.', [R]],
+      ['pouring out the database', 'Слейте нам, пожалуйста, базу до отключения.', [B]],
+      ['taking the data along', 'We would like to take our data with us before the switch-off.', [B]],
+      ['taking everything home', 'Хотим перевезти всё к себе, подготовьте, пожалуйста.', [B]],
     ])('%s', (_case, text, labels) => {
       expect(classifier.classify(text).labels).toEqual(labels);
     });
@@ -68,6 +74,11 @@ describe(TicketClassifier.name, () => {
 
   describe('reads only the new text of a reply', () => {
     it.each<[string, string, RequestKind[]]>([
+      ['asked to explain how long backups are kept', 'Просим разъяснить, сколько хранятся бэкапы после окончания договора.', []],
+      ['a root domain', 'We moved the root domain of our site; please update the URL.', []],
+      ['root named, nothing asked of the vendor', 'We reset the root password ourselves, nothing needed from you.', []],
+      ['access works again', 'Site admin is working again after the fix, thank you.', []],
+      ['everything access-wise is not data', 'Please give us everything admin-wise: root on the server.', [R]],
       ['a thank-you over a quoted request', 'Спасибо, всё получили.\n\n> Прошу предоставить root-доступ к серверу.', []],
       ['a confirmation of a quoted question', 'Да, именно так. Ждём ссылку.\n\n> Вам нужна полная выгрузка базы данных?', [B]],
       ['Outlook header', 'Выгрузку сделайте.\n\n-----Original Message-----\nFrom: Support\nWe recommend requesting root access.', [B]],
