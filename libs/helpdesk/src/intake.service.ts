@@ -17,6 +17,12 @@ export interface NewTicket {
   body: string;
 }
 
+/** The ticket just filed with its decided requests, so the answer needs no query to read them back. */
+export interface FiledTicket {
+  ticket: Ticket;
+  requests: TicketRequest[];
+}
+
 /**
  * Intake: store the ticket, read what it asks for, decide each request, and write the decisions,
  * audit events, e-mails and jobs in one transaction, so an accepted ticket is never half-done.
@@ -30,10 +36,10 @@ export class IntakeService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async createTicket(principal: Principal & { role: Role.CUSTOMER }, input: NewTicket): Promise<Ticket> {
+  async createTicket(principal: Principal & { role: Role.CUSTOMER }, input: NewTicket): Promise<FiledTicket> {
     // Classification is pure CPU work: done before the transaction so no lock is held for it.
     const classification = this.classifier.classify(`${input.subject}\n\n${input.body}`);
-    const ticketId = await this.em.transactional(async (em) => {
+    const { ticketId, requests } = await this.em.transactional(async (em) => {
       const now = this.clock.now();
       // The row lock serialises intake per organisation: two tickets asking for the same thing at
       // once see each other, and the second becomes a duplicate of the first.
@@ -91,9 +97,9 @@ export class IntakeService {
         outbox.notifyDecision(request, 0);
       }
       await outbox.flush();
-      return ticket.id;
+      return { ticketId: ticket.id, requests };
     });
-    return this.em.findOneOrFail(Ticket, ticketId, { populate: ['organization'] });
+    return { ticket: await this.em.findOneOrFail(Ticket, ticketId, { populate: ['organization'] }), requests };
   }
 }
 

@@ -3,11 +3,13 @@ import { Language } from '@app/domain';
 import { Notification, TicketRequest } from '@app/persistence';
 import { JobName, JobPayloads, outboxEntry } from '@app/queue';
 
+/** The relay's LISTEN channel; a trigger on outbox_message notifies it (migration 20261129000000). */
 export const OUTBOX_CHANNEL = 'helpdesk_outbox';
 
 /**
- * Writes work for the queues inside the caller's transaction. The NOTIFY is delivered on commit,
- * so the relay wakes at once; if it is missed the relay's poll still finds the row.
+ * Writes work for the queues inside the caller's transaction. The outbox table's trigger sends
+ * the NOTIFY, delivered on commit, so the relay wakes at once; if it is missed the relay's poll
+ * still finds the row.
  */
 export class OutboxWriter {
   constructor(private readonly em: EntityManager) {}
@@ -45,8 +47,5 @@ export class OutboxWriter {
 
   async flush(): Promise<void> {
     await this.em.flush();
-    // On the transaction's own connection: NOTIFY is then delivered at commit, and intake never
-    // waits for a second pooled connection while holding the first (which deadlocks a busy pool).
-    await this.em.execute(`select pg_notify('${OUTBOX_CHANNEL}', '')`);
   }
 }
