@@ -1,11 +1,9 @@
-import { backupPurgeAt, endOfService, Product } from '@app/domain';
 import { contractOf } from '@app/helpdesk';
 import { Organization } from '@app/persistence';
 import { LanguageValue } from '../graphql/enums';
 import { OrganizationType } from './organization.type';
 
 export function toOrganizationType(org: Organization): OrganizationType {
-  const contract = contractOf(org);
   return {
     id: org.id,
     externalId: org.externalId,
@@ -15,7 +13,6 @@ export function toOrganizationType(org: Organization): OrganizationType {
     timezone: org.timezone,
     language: org.language as LanguageValue,
     contactEmails: org.contactEmails,
-    endOfService: contract ? endOfService(contract) : null,
-    backupPurgeAt: contract && contract.product === Product.CLOUD ? backupPurgeAt(contract) : null,
+    contract: contractOf(org),
   };
 }

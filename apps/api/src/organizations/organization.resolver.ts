@@ -1,6 +1,7 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, GqlAuthGuard, Principal, Role, Roles } from '@app/auth';
+import { backupPurgeAt, endOfService, Product } from '@app/domain';
 import { HelpdeskException, OrganizationService } from '@app/helpdesk';
 import { LanguageValue } from '../graphql/enums';
 import { toOrganizationType } from './organization.mapper';
@@ -39,5 +40,15 @@ export class OrganizationResolver {
     const org = allowed && /^[0-9a-f-]{36}$/i.test(id) ? await this.organizations.find(id) : null;
     if (!org) throw HelpdeskException.notFound('Organization');
     return toOrganizationType(org);
+  }
+
+  @ResolveField(() => GraphQLISODateTime, { nullable: true, description: 'Start of the day after the last service day, in the organisation timezone' })
+  endOfService(@Parent() org: OrganizationType): Date | null {
+    return org.contract ? endOfService(org.contract) : null;
+  }
+
+  @ResolveField(() => GraphQLISODateTime, { nullable: true, description: 'When all backups of a cloud organisation are deleted' })
+  backupPurgeAt(@Parent() org: OrganizationType): Date | null {
+    return org.contract?.product === Product.CLOUD ? backupPurgeAt(org.contract) : null;
   }
 }

@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Product } from '@app/domain';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Contract, Product } from '@app/domain';
 import { LanguageValue } from '../graphql/enums';
 
 @ObjectType('Organization', { description: 'A customer organisation and its contract. Tenant locations are write-only.' })
@@ -13,8 +13,9 @@ export class OrganizationType {
   @Field() timezone!: string;
   @Field(() => LanguageValue) language!: LanguageValue;
   @Field(() => [String]) contactEmails!: string[];
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start of the day after the last service day, in the organisation timezone' })
-  endOfService!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When all backups of a cloud organisation are deleted' })
-  backupPurgeAt!: Date | null;
+  /**
+   * Not a field: endOfService and backupPurgeAt are computed from it by their resolvers only when
+   * asked for, since a queue page would otherwise work out time zones for every row.
+   */
+  contract!: Contract | null;
 }
