@@ -20,8 +20,6 @@ const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
 const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', у: 'y', к: 'k', м: 'm', т: 't', н: 'h', в: 'b', і: 'i',
 };
-// ё/э/й/ъ are spelled inconsistently by customers ("бэкап"/"бекап", "фаилы"); one letter each.
-const CYRILLIC_FOLD: Readonly<Record<string, string>> = { ё: 'е', э: 'е', й: 'и', ъ: 'ь', і: 'и' };
 
 /** Technical words that stay in Latin even inside transliterated Russian: the lexicon knows them so. */
 const KEEP_LATIN = new Set([
@@ -55,14 +53,31 @@ function needsWork(code: number): boolean {
   return code === 0x0451 || code === 0x044d || code === 0x0439 || code === 0x044a || code === 0x0456 || (code > 127 && (code < 0x0430 || code > 0x044f));
 }
 
+// ё/э/й/ъ are spelled inconsistently by customers ("бэкап"/"бекап", "фаилы"); one letter each.
+/** The folded letter for one of those codes, or 0: compared as numbers, no one-letter strings made. */
+function foldedCode(code: number): number {
+  switch (code) {
+    case 0x0451: // ё
+    case 0x044d: // э
+      return 0x0435; // е
+    case 0x0439: // й
+    case 0x0456: // і
+      return 0x0438; // и
+    case 0x044a: // ъ
+      return 0x044c; // ь
+    default:
+      return 0;
+  }
+}
+
 /** ё→е, й→и and the like, letter by letter: a regular-expression replace per word costs more than the words. */
 function foldCyrillic(word: string): string {
   let out = '';
   let copied = 0;
   for (let k = 0; k < word.length; k += 1) {
-    const folded = CYRILLIC_FOLD[word[k]];
-    if (folded === undefined) continue;
-    out += word.slice(copied, k) + folded;
+    const folded = foldedCode(word.charCodeAt(k));
+    if (folded === 0) continue;
+    out += word.slice(copied, k) + String.fromCharCode(folded);
     copied = k + 1;
   }
   return copied === 0 ? word : out + word.slice(copied);
