@@ -14,9 +14,9 @@ export class NotificationDataBuilder {
     private readonly links: DownloadLinkService,
   ) {}
 
-  async build(notification: Notification, org: Organization, now: Date): Promise<NotificationData> {
+  /** `ticket` is the notification's ticket, null when it tells of none. */
+  async build(notification: Notification, org: Organization, ticket: Ticket | null, now: Date): Promise<NotificationData> {
     const data = notification.data;
-    const ticket = notification.ticketId ? await this.em.findOneOrFail(Ticket, notification.ticketId) : null;
     const ticketNumber = ticket?.number !== undefined && ticket !== null ? String(ticket.number) : '';
     switch (notification.template) {
       case 'TICKET_RECEIVED':
