@@ -10,7 +10,7 @@ import { CLASSIFIER_VERSION, TicketClassifier } from '@app/classifier';
 import { scoreClassifications } from '../../libs/classifier/scripts/classifier-metrics';
 import { LabelledSet, readLabelledSet } from '../../libs/classifier/scripts/labelled-tickets';
 
-const THROUGHPUT_TICKETS = 20_000;
+export const THROUGHPUT_TICKETS = 20_000;
 const SOAK_TICKETS = 100_000;
 const TARGET_CHARS = 1024;
 
@@ -56,7 +56,7 @@ const FILLER: Record<'ru' | 'en', { before: string[]; after: string }> = {
 };
 
 /** ~1 KB letters: one labelled ticket inside neutral context, the usual shape of a long ticket. */
-function kilobyteLetters(tickets: Array<{ text: string; lang: 'ru' | 'en' }>, count: number): string[] {
+export function kilobyteLetters(tickets: Array<{ text: string; lang: 'ru' | 'en' }>, count: number): string[] {
   const out: string[] = [];
   for (let i = 0; out.length < count; i += 1) {
     const { text, lang } = tickets[i % tickets.length];
@@ -92,7 +92,7 @@ function throughput(classifier: TicketClassifier, tickets: string[]): { wall: nu
 const meanLength = (texts: string[]): number => Math.round(texts.reduce((sum, t) => sum + t.length, 0) / texts.length);
 
 /** ~1 KB tickets made of several real labelled texts joined: many requests per ticket, a harder case. */
-function kilobyteTickets(texts: string[], count: number): string[] {
+export function kilobyteTickets(texts: string[], count: number): string[] {
   const out: string[] = [];
   let i = 0;
   while (out.length < count) {
