@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { Classification } from '@app/classifier';
 import { LabelledSet, readLabelledSet } from '../../../libs/classifier/scripts/labelled-tickets';
 import { kilobyteLetters, kilobyteTickets, THROUGHPUT_TICKETS } from '../../bench/classify.bench';
 
@@ -109,12 +108,12 @@ export function goldenGroups(): GoldenGroup[] {
 
 const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-/** Case name → hash of the full classification (labels, confidence, needsReview, language, evidence). */
-export function fingerprints(group: GoldenGroup, classify: (text: string) => Classification): Map<string, string> {
+/** Case name → hash of everything `read` returns for the text (any JSON-serialisable output). */
+export function fingerprints(group: GoldenGroup, read: (text: string) => unknown): Map<string, string> {
   const out = new Map<string, string>();
   for (let from = 0; from < group.texts.length; from += group.chunk) {
     const slice = group.texts.slice(from, from + group.chunk);
-    const hashes = slice.map((text) => hash(JSON.stringify(classify(text))));
+    const hashes = slice.map((text) => hash(JSON.stringify(read(text))));
     const key = group.chunk === 1 ? `${group.name}:${from}` : `${group.name}:${from}-${from + slice.length - 1}`;
     out.set(key, group.chunk === 1 ? hashes[0] : hash(hashes.join('')));
   }
