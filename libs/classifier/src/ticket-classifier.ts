@@ -1,9 +1,10 @@
 import { Classification } from './classification.types';
 import { ConfidenceEstimator, REVIEW_THRESHOLD } from './confidence-estimator';
+import { SecondOpinionModel } from './second-opinion.model';
 import { TicketReader } from './ticket-reader';
 
 /** Bumped whenever the rules or the calibration change, so stored classifications can be traced. */
-export const CLASSIFIER_VERSION = 'rules-2025.3';
+export const CLASSIFIER_VERSION = 'rules-2025.3+lr-1';
 
 /** Longest text read; beyond it a ticket is read in part and flagged for an agent. */
 export const MAX_TEXT_LENGTH = 20_000;
@@ -15,12 +16,16 @@ export const MAX_TEXT_LENGTH = 20_000;
 export class TicketClassifier {
   private readonly reader = new TicketReader();
   private readonly estimator = new ConfidenceEstimator();
+  private readonly secondOpinion = new SecondOpinionModel();
 
   classify(text: string): Classification {
     if (typeof text !== 'string') throw new TypeError('classify expects the ticket text as a string');
     const truncated = text.length > MAX_TEXT_LENGTH;
-    const reading = this.reader.read(truncated ? text.slice(0, MAX_TEXT_LENGTH) : text);
-    const confidence = truncated ? Math.min(0.5, this.estimator.confidence(reading)) : this.estimator.confidence(reading);
+    const read = truncated ? text.slice(0, MAX_TEXT_LENGTH) : text;
+    const reading = this.reader.read(read);
+    // The second opinion only ever lowers the rules' confidence, never changes their labels.
+    const checked = this.secondOpinion.adjust(read, reading.labels, this.estimator.confidence(reading));
+    const confidence = truncated ? Math.min(0.5, checked) : checked;
     return {
       labels: reading.labels,
       confidence,
