@@ -18,6 +18,15 @@ import {
 } from '@app/persistence';
 
 const DAY_MS = 24 * 3600 * 1000;
+
+interface Settlement {
+  requestStatus: RequestStatus;
+  /** Names the e-mail and the audit event alike. */
+  template: 'EXPORT_READY' | 'EXPORT_FAILED';
+  data: Record<string, unknown>;
+  /** Changes the export; false when it was settled already and nothing should follow. */
+  apply(dataExport: DataExport, now: Date): boolean;
+}
 const SETTLED: readonly ExportStatus[] = [ExportStatus.READY, ExportStatus.FAILED, ExportStatus.EXPIRED, ExportStatus.PURGED];
 
 /**
@@ -94,63 +103,65 @@ export class ExportJobService {
     }
   }
 
-  private async complete(exportId: string, sizeBytes: number, sha256: string): Promise<void> {
-    await this.em.fork().transactional(async (em) => {
-      const now = this.clock.now();
-      const dataExport = await em.findOneOrFail(DataExport, exportId, { populate: ['request', 'request.ticket'] });
-      dataExport.status = ExportStatus.READY;
-      dataExport.sizeBytes = String(sizeBytes);
-      dataExport.sha256 = sha256;
-      dataExport.archiveKey = dataExport.id;
-      dataExport.readyAt = now;
-      dataExport.linkExpiresAt = new Date(now.getTime() + this.config.downloadLinkTtlDays * DAY_MS);
-      dataExport.progress = { phase: 'DONE', percent: 100, bytesWritten: sizeBytes, filesDone: dataExport.progress?.filesDone ?? 0, filesTotal: dataExport.progress?.filesTotal ?? null, updatedAt: now.toISOString() };
-      const request = dataExport.request;
-      const outbox = new OutboxWriter(em);
-      // An agent may have closed the request meanwhile: keep the archive, send nothing.
-      if (request.status === RequestStatus.IN_PROGRESS) {
-        request.status = RequestStatus.DONE;
-        outbox.notify({
-          dedupeKey: `export-ready:${dataExport.id}`,
-          organizationId: dataExport.organization.id,
-          ticketId: request.ticket.id,
-          template: 'EXPORT_READY',
-          language: request.ticket.language,
-          data: { exportId: dataExport.id },
-        });
-      }
-      applyTicketState(request.ticket, await em.find(TicketRequest, { ticket: request.ticket }));
-      em.persist(this.audit(dataExport, 'EXPORT_READY', { sizeBytes, sha256 }, now));
-      await outbox.flush();
+  private complete(exportId: string, sizeBytes: number, sha256: string): Promise<void> {
+    return this.settle(exportId, {
+      requestStatus: RequestStatus.DONE,
+      template: 'EXPORT_READY',
+      data: { sizeBytes, sha256 },
+      apply: (dataExport, now) => {
+        dataExport.status = ExportStatus.READY;
+        dataExport.sizeBytes = String(sizeBytes);
+        dataExport.sha256 = sha256;
+        dataExport.archiveKey = dataExport.id;
+        dataExport.readyAt = now;
+        dataExport.linkExpiresAt = new Date(now.getTime() + this.config.downloadLinkTtlDays * DAY_MS);
+        const progress = dataExport.progress;
+        dataExport.progress = { phase: 'DONE', percent: 100, bytesWritten: sizeBytes, filesDone: progress?.filesDone ?? 0, filesTotal: progress?.filesTotal ?? null, updatedAt: now.toISOString() };
+        return true;
+      },
     });
   }
 
   private async fail(exportId: string, reason: string): Promise<ExportStatus> {
+    // The request goes back to agents (the ticket reopens in their queue); the customer hears it is handled.
+    await this.settle(exportId, {
+      requestStatus: RequestStatus.FAILED,
+      template: 'EXPORT_FAILED',
+      data: { reason },
+      apply: (dataExport) => {
+        if (SETTLED.includes(dataExport.status)) return false;
+        dataExport.status = ExportStatus.FAILED;
+        dataExport.error = reason;
+        return true;
+      },
+    });
+    return ExportStatus.FAILED;
+  }
+
+  /** Records how an export ended, moves its request on and tells the customer, in one transaction. */
+  private async settle(exportId: string, outcome: Settlement): Promise<void> {
     await this.em.fork().transactional(async (em) => {
       const now = this.clock.now();
       const dataExport = await em.findOneOrFail(DataExport, exportId, { populate: ['request', 'request.ticket'] });
-      if (SETTLED.includes(dataExport.status)) return;
-      dataExport.status = ExportStatus.FAILED;
-      dataExport.error = reason;
+      if (!outcome.apply(dataExport, now)) return;
       const request = dataExport.request;
       const outbox = new OutboxWriter(em);
+      // An agent may have closed the request meanwhile: keep what was made, send nothing.
       if (request.status === RequestStatus.IN_PROGRESS) {
-        // The request goes back to agents (the ticket reopens in their queue); the customer hears it is handled.
-        request.status = RequestStatus.FAILED;
+        request.status = outcome.requestStatus;
         outbox.notify({
-          dedupeKey: `export-failed:${dataExport.id}`,
+          dedupeKey: `${outcome.template.toLowerCase().replace('_', '-')}:${dataExport.id}`,
           organizationId: dataExport.organization.id,
           ticketId: request.ticket.id,
-          template: 'EXPORT_FAILED',
+          template: outcome.template,
           language: request.ticket.language,
           data: { exportId: dataExport.id },
         });
       }
       applyTicketState(request.ticket, await em.find(TicketRequest, { ticket: request.ticket }));
-      em.persist(this.audit(dataExport, 'EXPORT_FAILED', { reason }, now));
+      em.persist(this.audit(dataExport, outcome.template, outcome.data, now));
       await outbox.flush();
     });
-    return ExportStatus.FAILED;
   }
 
   private audit(dataExport: DataExport, action: string, data: Record<string, unknown>, at: Date): AuditEvent {
