@@ -23,6 +23,11 @@ export interface AppConfig {
   readonly downloadLinkSecret: string;
   readonly downloadLinkTtlDays: number;
   readonly exportCompressionLevel: number;
+  /**
+   * Scheduling priority of the worker process (0 to 19, inherited by its threads and dump tools):
+   * on a shared machine, exports and mail yield the CPU to the API's interactive requests.
+   */
+  readonly workerNiceness: number;
   /** How often the worker runs the time-driven duties (purge, expiry, reminders). */
   readonly dutiesEveryMs: number;
   /**

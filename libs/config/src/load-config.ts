@@ -39,6 +39,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     storageDir: resolve(text(env, 'STORAGE_DIR', 'var/archives', problems)),
     downloadLinkSecret: linkSecret,
     downloadLinkTtlDays: integer(env, 'DOWNLOAD_LINK_TTL_DAYS', 7, 1, 365, problems),
+    workerNiceness: integer(env, 'WORKER_NICENESS', 10, 0, 19, problems),
     dutiesEveryMs: integer(env, 'DUTIES_EVERY_MS', 60_000, 1000, 86_400_000, problems),
     exportCompressionLevel: integer(env, 'EXPORT_COMPRESSION_LEVEL', 6, 0, 9, problems),
     exportLockMs: integer(env, 'EXPORT_LOCK_MS', 60_000, 1000, 3_600_000, problems),
