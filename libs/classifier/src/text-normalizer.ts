@@ -27,11 +27,7 @@ const KEEP_LATIN = new Set([
   'superuser', 'export', 'pg', 'mysql', 'postgresql', 'excel', 'csv',
 ]);
 
-// Spacing and punctuation variants read alike: one space, one dash, one quote mark.
-const SEPARATORS: Readonly<Record<string, string>> = {
-  '\r': '', '\t': ' ', '\u00a0': ' ', '–': '—', '−': '—', '«': '"', '»': '"', '“': '"', '”': '"', '„': '"',
-  '’': "'", '‘': "'", '`': "'",
-};
+// Spacing and punctuation variants read alike (separatorCode): one space, one dash, one quote mark.
 
 function isLatin(code: number): boolean {
   return code >= 97 && code <= 122;
@@ -42,10 +38,29 @@ function isCyrillic(code: number): boolean {
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
-function isWordCode(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (isLatin(code) || isDigit(code) || (code >= 0x0430 && code <= 0x044f)) return true;
-  return code > 127 && /\p{L}/u.test(text[at]);
+/** Per code unit: 0 not yet known, 1 a letter, 2 not. A fixed 64 KiB table: it never grows. */
+const LETTER_CLASS = new Uint8Array(65536);
+function isWordChar(code: number): boolean {
+  if (code < 128) return isLatin(code) || isDigit(code);
+  if (code >= 0x0430 && code <= 0x044f) return true;
+  let known = LETTER_CLASS[code];
+  if (known === 0) {
+    known = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_CLASS[code] = known;
+  }
+  return known === 1;
+}
+
+/** The spacing or punctuation variant a code unit is read as (a space, one dash, one quote mark): -1 when dropped. */
+function separatorCode(code: number): number {
+  switch (code) {
+    case 0x0d: return -1; // \r
+    case 0x09: case 0xa0: return 0x20; // tab, no-break space
+    case 0x2013: case 0x2212: return 0x2014; // – − → —
+    case 0xab: case 0xbb: case 0x201c: case 0x201d: case 0x201e: return 0x22; // « » “ ” „ → "
+    case 0x2019: case 0x2018: case 0x60: return 0x27; // ’ ‘ ` → '
+    default: return code;
+  }
 }
 
 /** A letter that folding may change (ё э й ъ і) or that is not plain Cyrillic/Latin/digit. */
@@ -69,6 +84,8 @@ function foldedCode(code: number): number {
       return 0;
   }
 }
+
+const FOLDED: Readonly<Record<number, string>> = { 0x0435: 'е', 0x0438: 'и', 0x044c: 'ь' };
 
 /** ё→е, й→и and the like, letter by letter: a regular-expression replace per word costs more than the words. */
 function foldCyrillic(word: string): string {
@@ -108,25 +125,26 @@ export class TextNormalizer {
     let lastWasSpace = false;
     // Unchanged stretches of `lower` are copied as one slice: most of a ticket needs no rewriting.
     let pending = 0;
-    const flush = (upTo: number): void => {
-      if (upTo > pending) parts.push(lower.slice(pending, upTo));
-    };
+    const n = lower.length;
     let i = 0;
-    while (i < lower.length) {
-      if (isWordCode(lower, i)) {
+    while (i < n) {
+      const first = lower.charCodeAt(i);
+      if (isWordChar(first)) {
         let j = i;
         let unusual = false;
         let sawLatin = false;
         let sawCyrillic = false;
+        let apostrophe = false;
         // An apostrophe inside a word belongs to it ("don't", transliterated soft sign "vydat'").
-        for (;;) {
-          if (j < lower.length && isWordCode(lower, j)) {
-            const code = lower.charCodeAt(j);
+        while (j < n) {
+          const code = lower.charCodeAt(j);
+          if (isWordChar(code)) {
             if (isLatin(code)) sawLatin = true;
             else if (isCyrillic(code)) sawCyrillic = true;
             if (needsWork(code)) unusual = true;
-          } else if (j > i && j + 1 < lower.length && (lower[j] === "'" || lower[j] === '’') && isWordCode(lower, j + 1)) {
+          } else if (j > i && j + 1 < n && (code === 0x27 || code === 0x2019) && isWordChar(lower.charCodeAt(j + 1))) {
             unusual = true;
+            apostrophe = true;
           } else break;
           j += 1;
         }
@@ -138,8 +156,21 @@ export class TextNormalizer {
             ends[length] = from + j;
             length += 1;
           }
+        } else if (!sawLatin && !apostrophe) {
+          // No Latin letter: only folding can change it (what normalizeWord would do), letter for letter in place.
+          for (let k = i; k < j; k += 1) {
+            const folded = foldedCode(lower.charCodeAt(k));
+            if (folded !== 0) {
+              if (k > pending) parts.push(lower.slice(pending, k));
+              parts.push(FOLDED[folded]);
+              pending = k + 1;
+            }
+            starts[length] = from + i;
+            ends[length] = from + j;
+            length += 1;
+          }
         } else {
-          flush(i);
+          if (i > pending) parts.push(lower.slice(pending, i));
           const word = this.normalizeWord(lower.slice(i, j).replace(/’/g, "'"), transliterate);
           starts.fill(from + i, length, length + word.length);
           ends.fill(from + j, length, length + word.length);
@@ -151,27 +182,26 @@ export class TextNormalizer {
         i = j;
         continue;
       }
-      const ch = lower[i];
-      let mapped = ch === ' ' ? ' ' : SEPARATORS[ch] ?? ch;
-      if (mapped === ' ') {
-        if (lastWasSpace) mapped = '';
+      let mapped = separatorCode(first);
+      if (mapped === 0x20) {
+        if (lastWasSpace) mapped = -1;
         lastWasSpace = true;
-      } else if (mapped) {
+      } else if (mapped >= 0) {
         lastWasSpace = false;
       }
-      if (mapped !== ch) {
-        flush(i);
-        if (mapped) parts.push(mapped);
+      if (mapped !== first) {
+        if (i > pending) parts.push(lower.slice(pending, i));
+        if (mapped >= 0) parts.push(String.fromCharCode(mapped));
         pending = i + 1;
       }
-      if (mapped) {
+      if (mapped >= 0) {
         starts[length] = from + i;
         ends[length] = from + i + 1;
         length += 1;
       }
       i += 1;
     }
-    flush(lower.length);
+    if (n > pending) parts.push(lower.slice(pending, n));
     return { text: parts.join(''), starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
   }
 
