@@ -20,10 +20,11 @@ export interface ClauseMention {
   asked?: boolean;
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
+
 
 function test(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
@@ -40,17 +41,7 @@ function matches(pattern: RegExp, text: string): Span[] {
   return found;
 }
 
-const ALL_ANCHORS = [...new Set(TRIGGERS.flatMap((t) => t.anchors))];
-// The scan reports the longest anchor at a place ("суперадмин"); the shorter ones inside it
-// ("супер", "админ") are present too.
-const ANCHORS_WITHIN = new Map(ALL_ANCHORS.map((a) => [a, ALL_ANCHORS.filter((b) => a.includes(b))]));
-const ANCHOR_SCAN = new RegExp(
-  ALL_ANCHORS
-    .sort((a, b) => b.length - a.length)
-    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
+const ALL_UNKNOWN = TRIGGERS.map((trigger) => ({ trigger, spans: null }));
 
 // Copies the customer makes ("резервную копию сделаем сами"); handing data over stays a request.
 const SELF_MADE_COPY = new Set(['backup', 'backup-of-data', 'copy-of-data']);
@@ -67,26 +58,10 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
  */
 export class ClauseReader {
   /**
-   * Where triggers start in a whole segment. One scan for anchor words decides which patterns are
-   * worth trying at all; most tickets name no kind, and most words of those that do are not anchors.
+   * `triggers` lists, in lexicon order, the triggers to look for, each with its matches already
+   * found in the clause when they are known (offsets in the clause), or null to search the clause.
    */
-  locateTriggers(text: string): Array<{ trigger: Trigger; start: number; end: number }> {
-    const present = new Set<string>();
-    ANCHOR_SCAN.lastIndex = 0;
-    for (let m = ANCHOR_SCAN.exec(text); m; m = ANCHOR_SCAN.exec(text)) {
-      for (const anchor of ANCHORS_WITHIN.get(m[0]) ?? []) present.add(anchor);
-    }
-    if (present.size === 0) return [];
-    const hits: Array<{ trigger: Trigger; start: number; end: number }> = [];
-    for (const trigger of TRIGGERS) {
-      if (!trigger.anchors.some((a) => present.has(a))) continue;
-      if (trigger.leads && !trigger.leads.some((l) => text.includes(l))) continue;
-      for (const span of matches(trigger.pattern, text)) hits.push({ trigger, ...span });
-    }
-    return hits;
-  }
-
-  read(clause: string, triggers: readonly Trigger[] = TRIGGERS): ClauseMention[] {
+  read(clause: string, triggers: ReadonlyArray<{ trigger: Trigger; spans: Span[] | null }> = ALL_UNKNOWN): ClauseMention[] {
     const mentions = this.findTriggers(clause, triggers);
     if (mentions.length === 0) return mentions;
     this.applyNearMisses(clause, mentions);
@@ -94,10 +69,10 @@ export class ClauseReader {
     return mentions;
   }
 
-  private findTriggers(clause: string, triggers: readonly Trigger[]): ClauseMention[] {
+  private findTriggers(clause: string, triggers: ReadonlyArray<{ trigger: Trigger; spans: Span[] | null }>): ClauseMention[] {
     const found: ClauseMention[] = [];
-    for (const trigger of triggers) {
-      for (const span of matches(trigger.pattern, clause)) {
+    for (const { trigger, spans } of triggers) {
+      for (const span of spans ?? matches(trigger.pattern, clause)) {
         const clash = found.find((m) => m.label === trigger.label && overlaps(m, span));
         if (clash && !(clash.weak && !trigger.weak)) continue;
         // A strong reading of the same words ("бэкап базы") replaces the weak one ("бэкап").

@@ -2,6 +2,8 @@ import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import { ANAPHORIC_REQUEST, BARE_NO, COMMAND, CONFIRMATION, JUST_ASKING, REQUEST_CUE, rx } from './classifier.lexicon';
 import { Trigger } from './classifier.lexicon';
+import { Span } from './clause-reader';
+import { TriggerHits, TriggerLocator } from './trigger-locator';
 import { ClauseMention, ClauseReader } from './clause-reader';
 import { LanguageDetector } from './language-detector';
 import { MessageSegmenter, SegmentKind } from './message-segmenter';
@@ -68,6 +70,7 @@ export class TicketReader {
   private readonly normalizer = new TextNormalizer();
   private readonly detector = new LanguageDetector();
   private readonly clauses = new ClauseReader();
+  private readonly triggers = new TriggerLocator();
 
   read(text: string): Reading {
     const segments = this.segmenter.split(text);
@@ -87,14 +90,10 @@ export class TicketReader {
       const own = segment.kind === 'own';
       if (own) ownTexts.push(view.text);
       // Triggers are looked for once in the whole segment; only clauses where one starts are read.
-      const hits = this.clauses.locateTriggers(view.text);
+      const hits = this.triggers.locate(view.text);
       const withdrawals = own ? spansOf(WITHDRAWAL, view.text) : [];
       for (const clause of this.splitClauses(view.text)) {
-        // A match that runs past its clause may still match, shorter, in a later clause it touches.
-        const triggers: Trigger[] = [];
-        for (const h of hits) {
-          if (h.start < clause.end && h.end > clause.start && !triggers.includes(h.trigger)) triggers.push(h.trigger);
-        }
+        const triggers = this.triggersIn(hits, clause);
         for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
         const anaphoraPossible = own && backupNamed;
         if (triggers.length === 0 && !anaphoraPossible) {
@@ -239,6 +238,32 @@ export class TicketReader {
       end: m.index + m[0].length,
       effect: 'supports',
     });
+  }
+
+  /**
+   * The triggers whose segment matches touch the clause, in lexicon order. Matches lying wholly in
+   * the clause are exactly what the pattern finds in the clause alone; a match running past either
+   * end may match differently there, shorter, so for such a trigger the clause is searched again.
+   */
+  private triggersIn(hits: readonly TriggerHits[], clause: Span): Array<{ trigger: Trigger; spans: Span[] | null }> {
+    const out: Array<{ trigger: Trigger; spans: Span[] | null }> = [];
+    for (const { trigger, spans } of hits) {
+      let inside: Span[] | null = null;
+      let touches = false;
+      for (const h of spans) {
+        if (h.start >= clause.end) break;
+        if (h.end <= clause.start) continue;
+        if (!touches) {
+          touches = true;
+          inside = [];
+        }
+        if (h.start >= clause.start && h.end <= clause.end) inside?.push({ start: h.start - clause.start, end: h.end - clause.start });
+        else inside = null;
+      }
+      if (touches) out.push({ trigger, spans: inside });
+      // A straddling match leaves `inside` null for good: later pushes go nowhere.
+    }
+    return out;
   }
 
   private splitClauses(text: string): Array<{ start: number; end: number }> {
