@@ -1,4 +1,4 @@
-import { MessageSegmenter } from './message-segmenter';
+import { MessageSegmenter, Segment } from './message-segmenter';
 
 /** log2 of the number of hash buckets: small enough to ship, large enough that collisions are rare on ~1 KB tickets. */
 export const FEATURE_BITS = 14;
@@ -28,11 +28,30 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** Lower-case code of every UTF-16 unit the features keep (a-z, 0-9, а-я, ё as е); 0 for a separator. */
+const KEPT = buildKeptTable();
+/** 'İ' lower-cases to 'i' and a combining dot: a kept letter, then a separator. */
+const DOTTED_I = 0x130;
+const LATIN_I = 0x69;
+
+function buildKeptTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code += 1) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    if (lower.length !== 1) continue;
+    const c = lower.charCodeAt(0) === 0x451 ? 0x435 : lower.charCodeAt(0);
+    const kept = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x430 && c <= 0x44f);
+    if (kept) table[code] = c;
+  }
+  return table;
+}
+
 /**
  * Turns a ticket into hashed word unigrams, word bigrams and character 3-5-grams of its words, with
  * a normalisation of its own (lower case, ё as е, anything but letters and digits as a space), so
- * the second opinion does not share the rules' blind spots. Reuses its buffers: the vector it
- * returns is valid until the next call.
+ * the second opinion does not share the rules' blind spots. Reads the text's code units through a
+ * table into one word buffer and hashes from there: no strings are made per ticket. Reuses its
+ * buffers: the vector it returns is valid until the next call.
  */
 export class SecondOpinionFeaturizer {
   private readonly segmenter = new MessageSegmenter();
@@ -40,45 +59,63 @@ export class SecondOpinionFeaturizer {
   private stamp = 0;
   private indices = new Int32Array(4096);
   private count = 0;
+  /** The current word's first MAX_WORD codes: later ones never reach a hash. */
+  private readonly word = new Uint16Array(MAX_WORD);
+  private previous = -1;
 
-  featurize(text: string): FeatureVector {
+  /** `segments` are the ticket's parts as MessageSegmenter splits them, when the caller has them already. */
+  featurize(text: string, segments: readonly Segment[] = this.segmenter.split(text)): FeatureVector {
     this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
     if (this.stamp === 1) this.stamps.fill(0);
     this.count = 0;
-    for (const segment of this.segmenter.split(text)) {
+    for (const segment of segments) {
       if (segment.kind === 'signature') continue;
-      const words = normalizeForFeatures(text.slice(segment.start, segment.end));
-      this.addWords(words, segment.kind === 'quoted' ? SEED_QUOTED : 0);
+      this.addWords(text, segment.start, segment.end, segment.kind === 'quoted' ? SEED_QUOTED : 0);
     }
     return { indices: this.indices, count: this.count };
   }
 
-  private addWords(s: string, namespace: number): void {
-    let previous = -1;
-    let start = 0;
-    while (start < s.length) {
-      while (start < s.length && s.charCodeAt(start) === SPACE) start += 1;
-      let end = start;
-      while (end < s.length && s.charCodeAt(end) !== SPACE) end += 1;
-      if (end === start) break;
-      const stop = Math.min(end, start + MAX_WORD);
-      let word = SEED_WORD ^ namespace;
-      for (let i = start; i < stop; i += 1) word = Math.imul(word ^ s.charCodeAt(i), 16777619);
-      this.add(word);
-      if (previous !== -1) this.add(Math.imul(previous ^ SEED_PAIR, 31) ^ word);
-      previous = word;
-      this.addCharGrams(s, start, stop, namespace);
-      start = end;
+  /** Words are maximal runs of kept codes; a bigram never spans two segments. */
+  private addWords(text: string, start: number, end: number, namespace: number): void {
+    this.previous = -1;
+    const word = this.word;
+    let length = 0;
+    for (let i = start; i < end; i += 1) {
+      const unit = text.charCodeAt(i);
+      const code = KEPT[unit];
+      if (code !== 0) {
+        if (length < MAX_WORD) word[length] = code;
+        length += 1;
+        continue;
+      }
+      if (unit === DOTTED_I) {
+        if (length < MAX_WORD) word[length] = LATIN_I;
+        length += 1;
+      }
+      if (length > 0) this.addWord(Math.min(length, MAX_WORD), namespace);
+      length = 0;
     }
+    if (length > 0) this.addWord(Math.min(length, MAX_WORD), namespace);
+  }
+
+  private addWord(length: number, namespace: number): void {
+    const chars = this.word;
+    let word = SEED_WORD ^ namespace;
+    for (let i = 0; i < length; i += 1) word = Math.imul(word ^ chars[i], 16777619);
+    this.add(word);
+    if (this.previous !== -1) this.add(Math.imul(this.previous ^ SEED_PAIR, 31) ^ word);
+    this.previous = word;
+    this.addCharGrams(length, namespace);
   }
 
   /** 3-5-grams of " word ", the spaces marking where a word starts and ends. */
-  private addCharGrams(s: string, start: number, end: number, namespace: number): void {
-    for (let from = start - 1; from < end - 1; from += 1) {
+  private addCharGrams(length: number, namespace: number): void {
+    const chars = this.word;
+    for (let from = -1; from < length - 1; from += 1) {
       let h = SEED_CHARS ^ namespace;
-      for (let n = 0; n < 5 && from + n <= end; n += 1) {
+      for (let n = 0; n < 5 && from + n <= length; n += 1) {
         const at = from + n;
-        const code = at < start || at >= end ? SPACE : s.charCodeAt(at);
+        const code = at < 0 || at >= length ? SPACE : chars[at];
         h = Math.imul(h ^ code, 16777619);
         if (n >= 2) this.add(h);
       }
@@ -96,9 +133,4 @@ export class SecondOpinionFeaturizer {
     }
     this.indices[this.count++] = bucket;
   }
-}
-
-/** Lower case, ё as е, every run of other characters as one space. */
-export function normalizeForFeatures(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/[^a-z0-9а-я]+/g, ' ');
 }

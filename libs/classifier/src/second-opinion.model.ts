@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { RequestKind } from '@app/domain';
+import { Segment } from './message-segmenter';
 import { FEATURE_BUCKETS, SecondOpinionFeaturizer } from './second-opinion.features';
 import { SECOND_OPINION_WEIGHTS } from './second-opinion.weights';
 
@@ -57,9 +58,12 @@ export class SecondOpinionModel {
     this.weights = decode(model);
   }
 
-  /** The model's probability for each head, in SECOND_OPINION_HEADS order. */
-  probabilities(text: string): number[] {
-    const { indices, count } = this.featurizer.featurize(text);
+  /**
+   * The model's probability for each head, in SECOND_OPINION_HEADS order. `segments` are the
+   * ticket's parts as MessageSegmenter splits them, when the caller has them already.
+   */
+  probabilities(text: string, segments?: readonly Segment[]): number[] {
+    const { indices, count } = this.featurizer.featurize(text, segments);
     const norm = count === 0 ? 0 : 1 / Math.sqrt(count);
     return SECOND_OPINION_HEADS.map((_, head) => {
       const offset = head * FEATURE_BUCKETS;
@@ -82,8 +86,8 @@ export class SecondOpinionModel {
    * the two are not independent (a ticket that fools one tends to fool the other), so agreement
    * is not taken as extra evidence.
    */
-  adjust(text: string, labels: readonly RequestKind[], confidence: number): number {
-    if (!this.disagrees(labels, this.probabilities(text))) return confidence;
+  adjust(text: string, labels: readonly RequestKind[], confidence: number, segments?: readonly Segment[]): number {
+    if (!this.disagrees(labels, this.probabilities(text, segments))) return confidence;
     const right = confidence * this.model.falseAlarmRate;
     const wrong = (1 - confidence) * this.model.catchRate;
     return right + wrong === 0 ? confidence : Math.min(confidence, right / (right + wrong));

@@ -1,5 +1,6 @@
 import { Classification } from './classification.types';
 import { ConfidenceEstimator, REVIEW_THRESHOLD } from './confidence-estimator';
+import { MessageSegmenter } from './message-segmenter';
 import { SecondOpinionModel } from './second-opinion.model';
 import { TicketReader } from './ticket-reader';
 
@@ -14,6 +15,7 @@ export const MAX_TEXT_LENGTH = 20_000;
  * compiled in, nothing is read at call time.
  */
 export class TicketClassifier {
+  private readonly segmenter = new MessageSegmenter();
   private readonly reader = new TicketReader();
   private readonly estimator = new ConfidenceEstimator();
   private readonly secondOpinion = new SecondOpinionModel();
@@ -22,9 +24,11 @@ export class TicketClassifier {
     if (typeof text !== 'string') throw new TypeError('classify expects the ticket text as a string');
     const truncated = text.length > MAX_TEXT_LENGTH;
     const read = truncated ? text.slice(0, MAX_TEXT_LENGTH) : text;
-    const reading = this.reader.read(read);
+    // Split once: the rules and the second opinion read the same own, quoted and signature parts.
+    const segments = this.segmenter.split(read);
+    const reading = this.reader.read(read, segments);
     // The second opinion only ever lowers the rules' confidence, never changes their labels.
-    const checked = this.secondOpinion.adjust(read, reading.labels, this.estimator.confidence(reading));
+    const checked = this.secondOpinion.adjust(read, reading.labels, this.estimator.confidence(reading), segments);
     const confidence = truncated ? Math.min(0.5, checked) : checked;
     return {
       labels: reading.labels,

@@ -6,7 +6,7 @@ import { Span } from './clause-reader';
 import { TriggerHits, TriggerLocator } from './trigger-locator';
 import { ClauseMention, ClauseReader } from './clause-reader';
 import { LanguageDetector } from './language-detector';
-import { MessageSegmenter, SegmentKind } from './message-segmenter';
+import { MessageSegmenter, Segment, SegmentKind } from './message-segmenter';
 import { TextNormalizer } from './text-normalizer';
 
 /** What the reading saw, beyond the labels: the confidence estimate is made from these. */
@@ -72,8 +72,8 @@ export class TicketReader {
   private readonly clauses = new ClauseReader();
   private readonly triggers = new TriggerLocator();
 
-  read(text: string): Reading {
-    const segments = this.segmenter.split(text);
+  /** `segments` are the text's parts as MessageSegmenter splits them, when the caller has them already. */
+  read(text: string, segments: readonly Segment[] = this.segmenter.split(text)): Reading {
     const ownText = segments.filter((s) => s.kind === 'own').map((s) => text.slice(s.start, s.end)).join('\n');
     const { language, transliterated } = this.detector.detect(ownText.trim() ? ownText : text);
 
