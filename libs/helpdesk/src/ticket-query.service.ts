@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Principal, Role } from '@app/auth';
 import { Decision, RequestKind } from '@app/domain';
-import { AuditEvent, Ticket, TicketMessage, TicketRequest, TicketStatus } from '@app/persistence';
+import { AuditEvent, Ticket, TicketMessage, TicketStatus } from '@app/persistence';
 import { HelpdeskErrorCode, HelpdeskException } from './helpdesk.exception';
 
 export enum QueueOrder {
@@ -98,10 +98,6 @@ export class TicketQueryService {
       hasNextPage: rows.length > first,
       endCursor: last ? encodeCursor(last, order) : null,
     };
-  }
-
-  requestsOf(ticketIds: readonly string[]): Promise<TicketRequest[]> {
-    return this.em.find(TicketRequest, { ticket: { $in: [...ticketIds] } }, { orderBy: { createdAt: 'asc', kind: 'asc' } });
   }
 
   messagesOf(ticketId: string, includeInternal: boolean): Promise<TicketMessage[]> {

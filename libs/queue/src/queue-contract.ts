@@ -21,7 +21,6 @@ export interface JobPayloads {
   [JobName.RUN_DUTIES]: { at: string | null };
 }
 
-export type JobEnvelope = { [N in keyof JobPayloads]: { name: N; payload: JobPayloads[N] } }[keyof JobPayloads];
 
 export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.RUN_EXPORT]: QueueName.EXPORT,
