@@ -44,6 +44,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     exportCompressionLevel: integer(env, 'EXPORT_COMPRESSION_LEVEL', 6, 0, 9, problems),
     exportLockMs: integer(env, 'EXPORT_LOCK_MS', 60_000, 1000, 3_600_000, problems),
     retryBaseDelayMs: env.RETRY_BASE_DELAY_MS ? integer(env, 'RETRY_BASE_DELAY_MS', 0, 1, 3_600_000, problems) : null,
+    intake: {
+      batchMax: integer(env, 'INTAKE_BATCH_MAX', 64, 1, 1000, problems),
+    },
     graphql: {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 8, 2, 50, problems),
       maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 1_000_000, problems),
