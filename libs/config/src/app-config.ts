@@ -43,6 +43,8 @@ export interface AppConfig {
      * the next one, so under load the database sees one transaction per batch, not per ticket.
      */
     readonly batchMax: number;
+    /** Batches written at the same time, each on its own connection: one gathers while another waits on the database. */
+    readonly batchesInFlight: number;
   };
   readonly graphql: {
     readonly maxDepth: number;

@@ -4,7 +4,7 @@ import { SqlClient } from './intake-rows';
 import { referenceOf } from './request.decider';
 
 interface ExistingWorkRow {
-  work: 'OPEN_REQUEST' | 'VALID_EXPORT';
+  work: 'OPEN_REQUEST' | 'VALID_EXPORT' | 'TICKET_NUMBER';
   organization_id: string;
   kind: RequestKind;
   request_id: string;
@@ -16,7 +16,8 @@ interface ExistingWorkRow {
  * The open requests of the batch's organisations, and for those asking for an export, their
  * finished export whose link works longest; read under the organisations' row locks. Open
  * requests are unique per organisation and kind (ticket_request_one_open_idx, whose predicate
- * this query repeats so the index serves it).
+ * this query repeats so the index serves it). The same round trip draws the batch's ticket
+ * numbers, so a duplicate can name the ticket of the same batch it is a duplicate of.
  */
 const EXISTING_WORK = {
   name: 'intake-existing-work',
@@ -30,7 +31,9 @@ const EXISTING_WORK = {
         from data_export e join ticket_request r on r.id = e.request_id join ticket t on t.id = r.ticket_id
         where e.organization_id = any($2::uuid[]) and e.status = 'READY' and e.link_expires_at > $3::timestamptz
         order by e.organization_id, e.link_expires_at desc
-    ) as valid_exports`,
+    ) as valid_exports
+    union all
+    select 'TICKET_NUMBER', null, null, null, nextval('ticket_number_seq')::int4, null from generate_series(1, $4::int4)`,
 };
 
 /**
@@ -42,19 +45,28 @@ export class ExistingWorkIndex {
   private readonly open = new Map<string, ExistingWork>();
   private readonly exports = new Map<string, ExistingWork>();
 
-  static async read(client: SqlClient, organizationIds: string[], exportOrganizationIds: string[], now: Date): Promise<ExistingWorkIndex> {
-    const index = new ExistingWorkIndex();
-    if (organizationIds.length === 0) return index;
-    const { rows } = await client.query<ExistingWorkRow>({ ...EXISTING_WORK, values: [organizationIds, exportOrganizationIds, now.toISOString()] });
+  /** The existing work of these organisations, and `tickets` new ticket numbers in increasing order. */
+  static async read(
+    client: SqlClient,
+    query: { organizationIds: string[]; exportOrganizationIds: string[]; tickets: number; now: Date },
+  ): Promise<{ work: ExistingWorkIndex; numbers: number[] }> {
+    const work = new ExistingWorkIndex();
+    const numbers: number[] = [];
+    const { rows } = await client.query<ExistingWorkRow>({
+      ...EXISTING_WORK,
+      values: [query.organizationIds, query.exportOrganizationIds, query.now.toISOString(), query.tickets],
+    });
     for (const row of rows) {
       const reference = referenceOf(row);
-      if (row.work === 'VALID_EXPORT' && row.link_expires_ms !== null) {
-        index.exports.set(row.organization_id, { kind: 'VALID_EXPORT', requestId: row.request_id, linkExpiresAt: new Date(row.link_expires_ms), reference });
-      } else if (!index.open.has(keyOf(row.organization_id, row.kind))) {
-        index.open.set(keyOf(row.organization_id, row.kind), { kind: 'OPEN_REQUEST', requestId: row.request_id, reference });
+      if (row.work === 'TICKET_NUMBER') {
+        numbers.push(row.number);
+      } else if (row.work === 'VALID_EXPORT' && row.link_expires_ms !== null) {
+        work.exports.set(row.organization_id, { kind: 'VALID_EXPORT', requestId: row.request_id, linkExpiresAt: new Date(row.link_expires_ms), reference });
+      } else if (!work.open.has(keyOf(row.organization_id, row.kind))) {
+        work.open.set(keyOf(row.organization_id, row.kind), { kind: 'OPEN_REQUEST', requestId: row.request_id, reference });
       }
     }
-    return index;
+    return { work, numbers: numbers.sort((a, b) => a - b) };
   }
 
   /** The same kind already open for the organisation, or a finished export whose link still works. */

@@ -46,11 +46,6 @@ const LOCK_ORGANIZATIONS = {
     from organization where id = any($1::uuid[]) order by id for update`,
 };
 
-const NEXT_NUMBERS = {
-  name: 'intake-next-numbers',
-  text: `select nextval('ticket_number_seq')::int4 as number from generate_series(1, $1::int4)`,
-};
-
 const NOT_REGISTERED = 'Your organisation is not registered with the helpdesk yet; please contact support by e-mail';
 
 /**
@@ -113,9 +108,12 @@ export class IntakeWriter {
     if (accepted.length === 0) return batch.map(() => ({ error: notRegistered() }));
 
     const exportAsked = accepted.filter((p) => p.classification.labels.includes(RequestKind.BACKUP_EXPORT));
-    const work = await ExistingWorkIndex.read(client, [...organizations.keys()], [...new Set(exportAsked.map((p) => p.principal.organizationId))], now);
-    const { rows: numbers } = await client.query<{ number: number }>({ ...NEXT_NUMBERS, values: [accepted.length] });
-    const ticketNumbers = numbers.map((r) => r.number).sort((a, b) => a - b);
+    const { work, numbers } = await ExistingWorkIndex.read(client, {
+      organizationIds: [...organizations.keys()],
+      exportOrganizationIds: [...new Set(exportAsked.map((p) => p.principal.organizationId))],
+      tickets: accepted.length,
+      now,
+    });
 
     const rows = new IntakeRows(client);
     const outbox = new OutboxWriter(rows);
@@ -123,7 +121,7 @@ export class IntakeWriter {
     const outcomes = batch.map((pending): IntakeOutcome => {
       const organization = organizations.get(pending.principal.organizationId);
       if (!organization) return { error: notRegistered() };
-      const ticket = newTicket(pending, organization, ticketNumbers.shift()!, now);
+      const ticket = newTicket(pending, organization, numbers.shift()!, now);
       rows.persist(ticket);
       const requests = pending.classification.labels.map((kind) => {
         const request = decisions.decide(ticket, kind, pending.classification.needsReview, work.find(organization.id, kind), now);
