@@ -1,13 +1,15 @@
 import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
+import * as lexicon from './classifier.lexicon';
 import { ANAPHORIC_REQUEST, BARE_NO, COMMAND, CONFIRMATION, JUST_ASKING, REQUEST_CUE, rx } from './classifier.lexicon';
-import { Trigger } from './classifier.lexicon';
+import { Trigger, TRIGGERS } from './classifier.lexicon';
 import { Span } from './clause-reader';
 import { TriggerHits, TriggerLocator } from './trigger-locator';
 import { ClauseMention, ClauseReader } from './clause-reader';
 import { LanguageDetector } from './language-detector';
 import { MessageSegmenter, Segment, SegmentKind } from './message-segmenter';
 import { TextNormalizer } from './text-normalizer';
+import { PrefixIndex, PrefixWindow } from './prefix-index';
 
 /** What the reading saw, beyond the labels: the confidence estimate is made from these. */
 export interface ReadingSignals {
@@ -65,12 +67,23 @@ const DOMAIN_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|файл\w*|�
 const DATA_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|файл\w*|материал\w*|копи[июя]\w*|архив\w*|data|files|copy|archive)\b`);
 const LABEL_ORDER = [RequestKind.ADMIN_ACCESS, RequestKind.BACKUP_EXPORT, RequestKind.ROOT_ACCESS];
 
+/** Every pattern the reading runs: the index rules out those whose words a text lacks. */
+const INDEXED_PATTERNS = [
+  ...TRIGGERS.map((t) => t.pattern),
+  ...Object.values(lexicon).filter((value): value is RegExp => value instanceof RegExp),
+  WITHDRAWAL,
+  DOMAIN_REQUEST,
+  DATA_REQUEST,
+];
+
 export class TicketReader {
   private readonly segmenter = new MessageSegmenter();
   private readonly normalizer = new TextNormalizer();
   private readonly detector = new LanguageDetector();
   private readonly clauses = new ClauseReader();
-  private readonly triggers = new TriggerLocator();
+  private readonly index = new PrefixIndex(INDEXED_PATTERNS);
+  private readonly triggers = new TriggerLocator(this.index);
+  private readonly window = new PrefixWindow(this.index);
 
   /** `segments` are the text's parts as MessageSegmenter splits them, when the caller has them already. */
   read(text: string, segments: readonly Segment[] = this.segmenter.split(text)): Reading {
@@ -84,14 +97,19 @@ export class TicketReader {
     let backupNamed = false;
     // "Root? no.": the clause before a bare "no" asked a question about a kind, and the answer refuses it.
     let previous: PlacedMention[] = [];
+    this.index.forgetSeen();
     for (const segment of segments) {
       if (segment.kind === 'signature') continue;
       const view = this.normalizer.normalize(text, segment.start, segment.end, transliterated);
       const own = segment.kind === 'own';
-      if (own) ownTexts.push(view.text);
+      this.index.index(view.text);
+      if (own) {
+        ownTexts.push(view.text);
+        this.index.rememberSeen();
+      }
       // Triggers are looked for once in the whole segment; only clauses where one starts are read.
       const hits = this.triggers.locate(view.text);
-      const withdrawals = own ? spansOf(WITHDRAWAL, view.text) : [];
+      const withdrawals = own && this.index.mayMatch(WITHDRAWAL) ? spansOf(WITHDRAWAL, view.text) : [];
       for (const clause of this.splitClauses(view.text)) {
         const triggers = this.triggersIn(hits, clause);
         for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
@@ -106,7 +124,8 @@ export class TicketReader {
         const clauseText = view.text.slice(clause.start, clause.end);
         const question = clauseText.trimEnd().endsWith('?');
         previous = [];
-        const found = triggers.length === 0 ? [] : this.clauses.read(clauseText, triggers);
+        this.window.origin = clause.start;
+        const found = triggers.length === 0 ? [] : this.clauses.read(clauseText, triggers, this.window);
         if (anaphoraPossible) this.addAnaphora(clauseText, found, mentions);
         for (const m of found) {
           if (m.label === RequestKind.BACKUP_EXPORT && m.effect !== 'negated' && own) backupNamed = true;
@@ -145,8 +164,7 @@ export class TicketReader {
     transliterated: boolean,
     withdrawnBefore: number,
   ): Reading {
-    REQUEST_CUE.lastIndex = 0;
-    const asks = REQUEST_CUE.test(ownNormalized);
+    const asks = this.ownMatches(REQUEST_CUE, ownNormalized);
     const own = mentions.filter((m) => m.segment === 'own');
     const quoted = mentions.filter((m) => m.segment === 'quoted');
 
@@ -157,8 +175,8 @@ export class TicketReader {
       }
     }
     this.applyWithdrawal(own, withdrawnBefore);
-    const commands = matchesAt(COMMAND, ownNormalized);
-    if (matchesAt(JUST_ASKING, ownNormalized) && !commands) {
+    const commands = this.ownMatches(COMMAND, ownNormalized);
+    if (this.ownMatches(JUST_ASKING, ownNormalized) && !commands) {
       for (const m of own) {
         if (m.effect === 'supports') {
           m.effect = 'near-miss';
@@ -203,13 +221,18 @@ export class TicketReader {
       noRequestCue: labels.length > 0 && !asks,
       anaphoric: labels.some((label) => supports.every((m) => m.label !== label || m.rule === 'anaphoric-request')),
       ownChars: ownNormalized.length,
-      unexplainedRequest: labels.length === 0 && asks && matchesAt(DOMAIN_REQUEST, ownNormalized),
-      unexplainedDataRequest: labels.length === 0 && asks && matchesAt(DATA_REQUEST, ownNormalized),
+      unexplainedRequest: labels.length === 0 && asks && this.ownMatches(DOMAIN_REQUEST, ownNormalized),
+      unexplainedDataRequest: labels.length === 0 && asks && this.ownMatches(DATA_REQUEST, ownNormalized),
       unasked: labels.some((label) => supports.every((m) => m.label !== label || !m.asked) && !confirmedQuote),
       questionOnly: labels.length > 0 && !commands && supports.every((m) => m.question),
       manyMentions: own.length >= 5,
     };
     return { labels, language, evidence, signals };
+  }
+
+  /** Whether `pattern` matches the own text (its segments' views joined by line breaks), asking the index first. */
+  private ownMatches(pattern: RegExp, ownNormalized: string): boolean {
+    return this.index.mayMatchSeen(pattern) && matchesAt(pattern, ownNormalized);
   }
 
   /** "Can we get sudo? Never mind, we found it": a later withdrawal cancels what came before it. */
