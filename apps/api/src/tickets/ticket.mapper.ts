@@ -1,4 +1,5 @@
-import { AuditEvent, DataExport, Ticket, TicketMessage, TicketRequest } from '@app/persistence';
+import { TicketListItem, TicketRequestView } from '@app/helpdesk';
+import { AuditEvent, DataExport, Ticket, TicketMessage } from '@app/persistence';
 import { LanguageValue } from '../graphql/enums';
 import { AuditEventType, TicketMessageType } from './thread.type';
 import { DataExportType, TicketRequestType } from './ticket-request.type';
@@ -14,9 +15,14 @@ export function dueStateOf(dueAt: Date | null, now: Date): { overdue: boolean; d
 }
 
 export function toTicketType(ticket: Ticket): TicketType {
+  return fromTicketListItem({ ...ticket, number: ticket.number ?? 0, organizationId: ticket.organization.id });
+}
+
+/** A list row already holds exactly the ticket's fields. */
+export function fromTicketListItem(ticket: TicketListItem): TicketType {
   return {
     id: ticket.id,
-    number: ticket.number ?? 0,
+    number: ticket.number,
     subject: ticket.subject,
     body: ticket.body,
     status: ticket.status,
@@ -25,12 +31,12 @@ export function toTicketType(ticket: Ticket): TicketType {
     dueAt: ticket.dueAt,
     createdAt: ticket.createdAt,
     updatedAt: ticket.updatedAt,
-    organizationId: ticket.organization.id,
+    organizationId: ticket.organizationId,
     classification: ticket.classification,
   };
 }
 
-export function toRequestType(request: TicketRequest): TicketRequestType {
+export function toRequestType(request: TicketRequestView): TicketRequestType {
   return {
     id: request.id,
     kind: request.kind,
