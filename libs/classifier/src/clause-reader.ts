@@ -44,14 +44,19 @@ function matches(pattern: RegExp, text: string): Span[] {
 const ALL_UNKNOWN = TRIGGERS.map((trigger) => ({ trigger, spans: null }));
 
 /**
- * Rules patterns out of stretches of a clause before they are run (offsets in the clause): false
- * only when the pattern cannot match clause.slice(from, to).
+ * Runs the lexicon's patterns on a clause. The plain way scans the clause; a faster one may know
+ * where in the clause each pattern can start (prefix-index.ts), with the same answers.
  */
-export interface ClauseGate {
-  mayMatch(pattern: RegExp, from: number, to: number): boolean;
+export interface ClausePatterns {
+  /** Whether `pattern` matches clause.slice(from, to). */
+  test(pattern: RegExp, clause: string, from: number, to: number): boolean;
+  /** The matches of a global `pattern` in the clause, in order. */
+  matches(pattern: RegExp, clause: string): readonly Span[];
 }
-const NO_GATE: ClauseGate = { mayMatch: () => true };
-const NONE: readonly Span[] = Object.freeze([]);
+const SCAN: ClausePatterns = {
+  test: (pattern, clause, from, to) => test(pattern, from === 0 && to >= clause.length ? clause : clause.slice(from, to)),
+  matches,
+};
 
 // Copies the customer makes ("резервную копию сделаем сами"); handing data over stays a request.
 const SELF_MADE_COPY = new Set(['backup', 'backup-of-data', 'copy-of-data']);
@@ -67,8 +72,8 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
  * is asked for, refused, already held, or only a near-miss (how-to, restore, retention, one course).
  */
 export class ClauseReader {
-  /** The gate of the clause being read: set for the length of one read call. */
-  private gate: ClauseGate = NO_GATE;
+  /** How the clause being read is searched: set for the length of one read call. */
+  private patterns: ClausePatterns = SCAN;
 
   /**
    * `triggers` lists, in lexicon order, the triggers to look for, each with its matches already
@@ -77,25 +82,24 @@ export class ClauseReader {
   read(
     clause: string,
     triggers: ReadonlyArray<{ trigger: Trigger; spans: Span[] | null }> = ALL_UNKNOWN,
-    gate: ClauseGate = NO_GATE,
+    patterns: ClausePatterns = SCAN,
   ): ClauseMention[] {
     const mentions = this.findTriggers(clause, triggers);
     if (mentions.length === 0) return mentions;
-    this.gate = gate;
+    this.patterns = patterns;
     this.applyNearMisses(clause, mentions);
     this.applyNegations(clause, mentions);
-    this.gate = NO_GATE;
+    this.patterns = SCAN;
     return mentions;
   }
 
-  /** Whether `pattern` matches clause.slice(from, to), asking the gate first: most clauses lack most patterns' words. */
+  /** Whether `pattern` matches clause.slice(from, to). */
   private test(pattern: RegExp, clause: string, from = 0, to = clause.length): boolean {
-    if (!this.gate.mayMatch(pattern, from, to)) return false;
-    return test(pattern, from === 0 && to >= clause.length ? clause : clause.slice(from, to));
+    return this.patterns.test(pattern, clause, from, to);
   }
 
   private matches(pattern: RegExp, clause: string): readonly Span[] {
-    return this.gate.mayMatch(pattern, 0, clause.length) ? matches(pattern, clause) : NONE;
+    return this.patterns.matches(pattern, clause);
   }
 
   private findTriggers(clause: string, triggers: ReadonlyArray<{ trigger: Trigger; spans: Span[] | null }>): ClauseMention[] {
@@ -190,12 +194,7 @@ export class ClauseReader {
   }
 
   private isHowTo(clause: string): boolean {
-    if (!this.gate.mayMatch(HOW_TO, 0, clause.length)) return false;
-    HOW_TO.lastIndex = 0;
-    for (let m = HOW_TO.exec(clause); m; m = HOW_TO.exec(clause)) {
-      if (!test(OBTAIN, m[0])) return true;
-    }
-    return false;
+    return this.matches(HOW_TO, clause).some((m) => !test(OBTAIN, clause.slice(m.start, m.end)));
   }
 
   /**

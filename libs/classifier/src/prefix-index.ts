@@ -1,3 +1,4 @@
+import type { Span } from './clause-reader';
 import { isLexiconWordChar, patternPrefixes } from './pattern-prefixes';
 
 /** Per code unit: 1 when the lexicon's `\b` counts it as a word character. */
@@ -14,6 +15,8 @@ for (let code = 0; code < 65536; code += 1) WORD_CHAR[code] = isLexiconWordChar(
  */
 export class PrefixIndex {
   private readonly ids = new Map<RegExp, number>();
+  /** Per pattern, a copy that matches only where it is put (lastIndex), for trying it at one place. */
+  private readonly sticky: RegExp[] = [];
   /** Patterns whose prefixes hold no line break: texts joined by line breaks hold a match only where one of them does. */
   private readonly joinable: boolean[] = [];
   // The trie, dense: node n's child for letter l (a code unit's place in the prefixes' alphabet)
@@ -46,6 +49,7 @@ export class PrefixIndex {
       if (!read || !read.atWordStart) continue;
       const id = this.joinable.length;
       this.ids.set(pattern, id);
+      this.sticky.push(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`));
       this.joinable.push(read.prefixes.every((p) => !/[\n\r\u2028\u2029]/.test(p)));
       for (const prefix of read.prefixes) entries.push({ prefix, id });
     }
@@ -97,11 +101,57 @@ export class PrefixIndex {
    */
   mayMatch(pattern: RegExp, from = 0, to = this.text.length): boolean {
     const id = this.ids.get(pattern);
-    if (id === undefined) return true;
-    // A slice starting inside a word starts a word of its own, one the index did not walk from.
-    if (from > 0 && WORD_CHAR[this.text.charCodeAt(from)] === 1 && WORD_CHAR[this.text.charCodeAt(from - 1)] === 1) return true;
+    if (id === undefined || this.startsInsideWord(from)) return true;
     const at = this.firstAtOrAfter(id, from);
     return at < this.begin[id + 1] && this.sorted[at] < to;
+  }
+
+  /**
+   * Whether `pattern` matches `slice`, which is the indexed text from offset `from` on. Every match
+   * starts at a place of one of its prefixes, so the pattern is tried there alone, anchored, rather
+   * than scanned along the slice.
+   */
+  test(pattern: RegExp, slice: string, from: number): boolean {
+    const id = this.ids.get(pattern);
+    if (id === undefined || this.startsInsideWord(from)) {
+      pattern.lastIndex = 0;
+      return pattern.test(slice);
+    }
+    const sticky = this.sticky[id];
+    const to = from + slice.length;
+    for (let k = this.firstAtOrAfter(id, from); k < this.begin[id + 1] && this.sorted[k] < to; k += 1) {
+      sticky.lastIndex = this.sorted[k] - from;
+      if (sticky.test(slice)) return true;
+    }
+    return false;
+  }
+
+  /** The matches of `pattern` in `slice` (the indexed text from offset `from` on), as a global scan finds them: offsets in the slice. */
+  spans(pattern: RegExp, slice: string, from: number): Span[] {
+    const id = this.ids.get(pattern);
+    if (id === undefined || this.startsInsideWord(from)) return scan(pattern, slice);
+    const found: Span[] = [];
+    const sticky = this.sticky[id];
+    const to = from + slice.length;
+    // Leftmost first, then on from where a match ends: every match starts at a place, so trying the
+    // places in order finds what the scan finds.
+    let free = 0;
+    for (let k = this.firstAtOrAfter(id, from); k < this.begin[id + 1] && this.sorted[k] < to; k += 1) {
+      const at = this.sorted[k] - from;
+      if (at < free) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(slice);
+      if (!m) continue;
+      found.push({ start: at, end: at + m[0].length });
+      if (!pattern.global) break;
+      free = at + Math.max(m[0].length, 1);
+    }
+    return found;
+  }
+
+  /** A slice starting inside a word starts a word of its own, one the index did not walk from. */
+  private startsInsideWord(from: number): boolean {
+    return from > 0 && WORD_CHAR[this.text.charCodeAt(from)] === 1 && WORD_CHAR[this.text.charCodeAt(from - 1)] === 1;
   }
 
   /** How many places of `pattern` the indexed text holds (0 for a pattern the index does not know). */
@@ -197,15 +247,37 @@ export class PrefixIndex {
   }
 }
 
-/** The index's answers for a stretch of the indexed text: offsets from `origin`, which the caller moves. */
+/** The index's answers for a stretch of the indexed text (a clause): offsets from `origin`, which the caller moves. */
 export class PrefixWindow {
   origin = 0;
 
   constructor(private readonly index: PrefixIndex) {}
 
-  mayMatch(pattern: RegExp, from: number, to: number): boolean {
-    return this.index.mayMatch(pattern, this.origin + from, this.origin + to);
+  /** Whether `pattern` matches clause.slice(from, to), `clause` being the stretch from `origin` on. */
+  test(pattern: RegExp, clause: string, from: number, to: number): boolean {
+    if (!this.index.mayMatch(pattern, this.origin + from, this.origin + to)) return false;
+    return this.index.test(pattern, from === 0 && to >= clause.length ? clause : clause.slice(from, to), this.origin + from);
   }
+
+  matches(pattern: RegExp, clause: string): Span[] {
+    return this.index.spans(pattern, clause, this.origin);
+  }
+}
+
+/** Every match of `pattern` in `text`, scanning. */
+function scan(pattern: RegExp, text: string): Span[] {
+  const found: Span[] = [];
+  if (!pattern.global) {
+    const m = pattern.exec(text);
+    if (m) found.push({ start: m.index, end: m.index + m[0].length });
+    return found;
+  }
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) pattern.lastIndex += 1;
+  }
+  return found;
 }
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

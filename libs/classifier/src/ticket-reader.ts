@@ -109,7 +109,7 @@ export class TicketReader {
       }
       // Triggers are looked for once in the whole segment; only clauses where one starts are read.
       const hits = this.triggers.locate(view.text);
-      const withdrawals = own && this.index.mayMatch(WITHDRAWAL) ? spansOf(WITHDRAWAL, view.text) : [];
+      const withdrawals = own ? this.index.spans(WITHDRAWAL, view.text, 0) : [];
       for (const clause of this.splitClauses(view.text)) {
         const triggers = this.triggersIn(hits, clause);
         for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
@@ -303,16 +303,6 @@ export class TicketReader {
     if (start < text.length) clauses.push({ start, end: text.length });
     return clauses;
   }
-}
-
-function spansOf(pattern: RegExp, text: string): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    spans.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) pattern.lastIndex += 1;
-  }
-  return spans;
 }
 
 function matchesAt(pattern: RegExp, text: string): boolean {

@@ -115,6 +115,11 @@ export class TriggerLocator {
       for (const k of tryIn) {
         const from = k === 0 ? 0 : breaks[k - 1] + 1;
         const part = text.slice(from, k < breaks.length ? breaks[k] : text.length);
+        if (this.indexed[t]) {
+          // Tried only where one of its prefixes starts, rather than along the stretch.
+          for (const s of this.index.spans(trigger.pattern, part, from)) spans.push({ start: from + s.start, end: from + s.end });
+          continue;
+        }
         const pattern = trigger.pattern;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(part); m; m = pattern.exec(part)) {
