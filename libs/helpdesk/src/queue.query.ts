@@ -1,6 +1,6 @@
 import { Decision, RequestKind } from '@app/domain';
 import { TicketStatus } from '@app/persistence';
-import { ORGANIZATION_VIEW_COLUMNS, REQUEST_VIEW_COLUMNS, TICKET_LIST_COLUMNS } from './ticket-list.rows';
+import { jsonObjectOf, ORGANIZATION_VIEW, REQUEST_VIEW, selectList, TICKET_LIST } from './ticket-list.rows';
 
 export enum QueueOrder {
   NEWEST = 'NEWEST',
@@ -52,8 +52,8 @@ export function queueQuery(
   if (filter.unassigned) where('t.assignee is null');
   // Due-date bounds are written on the urgency indexes' own expression, so those indexes give a
   // range to scan instead of reading every ticket in urgency order and filtering.
-  if (filter.dueBefore) where(`${urgency('t')} < ?::timestamptz`, filter.dueBefore);
-  if (filter.dueAfter) where(`${urgency('t')} >= ?::timestamptz and t.due_at is not null`, filter.dueAfter);
+  if (filter.dueBefore) where(`${urgency(TICKET)} < ?::timestamptz`, filter.dueBefore);
+  if (filter.dueAfter) where(`${urgency(TICKET)} >= ?::timestamptz and t.due_at is not null`, filter.dueAfter);
   if (filter.kind?.length || filter.decision?.length) {
     // One request must match both kind and decision, hence one EXISTS rather than two.
     const request = ['r.ticket_id = t.id'];
@@ -69,41 +69,40 @@ export function queueQuery(
     where(`exists (select 1 from ticket_request r where ${request.join(' and ')})`, ...values);
   }
   if (cursor && order === QueueOrder.NEWEST) where('(t.created_at, t.id) < (?, ?)', cursor[0], cursor[1]);
-  if (cursor && order === QueueOrder.MOST_URGENT) where(`(${urgency('t')}, t.created_at, t.id) > (?::timestamptz, ?, ?)`, cursor[0], cursor[1], cursor[2]);
+  if (cursor && order === QueueOrder.MOST_URGENT) where(`(${urgency(TICKET)}, t.created_at, t.id) > (?::timestamptz, ?, ?)`, cursor[0], cursor[1], cursor[2]);
   const whereClause = conditions.length ? ` where ${conditions.join(' and ')}` : '';
-  const page = `select ${TICKET_LIST_COLUMNS} from ticket t${whereClause} order by ${orderBy(order, 't')} limit ${Math.trunc(limit)}`;
+  const page = `select ${selectList(TICKET_LIST)} from ticket t${whereClause} order by ${orderBy(order, TICKET)} limit ${Math.trunc(limit)}`;
   const relations = [
     ...(include.requests ? [`${REQUESTS_OF_PAGE_ROW} as requests`] : []),
     ...(include.organization ? [`${ORGANIZATION_OF_PAGE_ROW} as organization`] : []),
   ];
   if (relations.length === 0) return { sql: page, params };
   // The page is cut first, so the relations are read for its rows only, one index lookup each.
-  return { sql: `select p.*, ${relations.join(', ')} from (${page}) p order by ${orderBy(order, 'p')}`, params };
+  return { sql: `select p.*, ${relations.join(', ')} from (${page}) p order by ${orderBy(order, PAGE)}`, params };
 }
 
+/** The sort columns, on the ticket table and on the page it is cut into. */
+interface SortColumns {
+  dueAt: string;
+  createdAt: string;
+  id: string;
+}
+const TICKET: SortColumns = { dueAt: 't.due_at', createdAt: 't.created_at', id: 't.id' };
+const PAGE: SortColumns = { dueAt: 'p."dueAt"', createdAt: 'p."createdAt"', id: 'p.id' };
+
 /** The sort key of "most urgent first", exactly as the urgency indexes are built on it. */
-function urgency(alias: string): string {
-  return `coalesce(${alias}.due_at, '${FAR_FUTURE}'::timestamptz)`;
+function urgency(on: SortColumns): string {
+  return `coalesce(${on.dueAt}, '${FAR_FUTURE}'::timestamptz)`;
 }
 
 /** On the ticket table, the urgency expression is the index's own, so the index serves the sort. */
-function orderBy(order: QueueOrder, alias: string): string {
-  return order === QueueOrder.NEWEST
-    ? `${alias}.created_at desc, ${alias}.id desc`
-    : `${urgency(alias)} asc, ${alias}.created_at asc, ${alias}.id asc`;
-}
-
-/** Keys as the columns are named, so rows read from JSON and from a table share one reader. */
-function jsonObjectOf(columns: string): string {
-  return `json_build_object(${columns
-    .split(', ')
-    .map((column) => `'${column.split('.')[1]}', ${column}`)
-    .join(', ')})`;
+function orderBy(order: QueueOrder, on: SortColumns): string {
+  return order === QueueOrder.NEWEST ? `${on.createdAt} desc, ${on.id} desc` : `${urgency(on)} asc, ${on.createdAt} asc, ${on.id} asc`;
 }
 
 // In the order of the requests loader: creation instant, then kind.
-const REQUESTS_OF_PAGE_ROW = `(select coalesce(json_agg(${jsonObjectOf(REQUEST_VIEW_COLUMNS)} order by r.created_at, r.kind), '[]'::json) from ticket_request r where r.ticket_id = p.id)`;
-const ORGANIZATION_OF_PAGE_ROW = `(select ${jsonObjectOf(ORGANIZATION_VIEW_COLUMNS)} from organization o where o.id = p.organization_id)`;
+const REQUESTS_OF_PAGE_ROW = `(select coalesce(json_agg(${jsonObjectOf(REQUEST_VIEW)} order by r.created_at, r.kind), '[]'::json) from ticket_request r where r.ticket_id = p.id)`;
+const ORGANIZATION_OF_PAGE_ROW = `(select ${jsonObjectOf(ORGANIZATION_VIEW)} from organization o where o.id = p."organizationId")`;
 
 function placeholders(values: readonly unknown[]): string {
   return values.map(() => '?').join(', ');

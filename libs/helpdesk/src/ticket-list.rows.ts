@@ -1,6 +1,6 @@
 import { Platform } from '@mikro-orm/core';
-import { Decision, Language, ReasonCode, RequestKind } from '@app/domain';
-import { Organization, RequestStatus, StoredClassification, TicketRequest, TicketStatus } from '@app/persistence';
+import { Language } from '@app/domain';
+import { Organization, StoredClassification, TicketRequest, TicketStatus } from '@app/persistence';
 
 /**
  * A ticket as a list shows it, read as plain columns. A page of 50 entities cost the API more CPU
@@ -31,112 +31,92 @@ export type TicketRequestView = Pick<
 /** What a ticket's `organization` shows; the write-only tenant locations are never read. */
 export type OrganizationView = Pick<Organization, 'id' | 'externalId' | 'name' | 'product' | 'lastServiceDay' | 'timezone' | 'language' | 'contactEmails'>;
 
-export const TICKET_LIST_COLUMNS =
-  't.id, t.number, t.organization_id, t.subject, t.body, t.language, t.status, t.classification, t.assignee, t.due_at, t.created_at, t.updated_at';
-
-export interface TicketListRow {
-  id: string;
-  number: number | null;
-  organization_id: string;
-  subject: string;
-  body: string;
-  language: Language;
-  status: TicketStatus;
-  classification: StoredClassification;
-  assignee: string | null;
-  due_at: string | null;
-  created_at: string;
-  updated_at: string;
+/**
+ * How a view is read: the SQL expression of each of its fields, and which of them are instants.
+ * The record's keys are checked against the view, so a field can be neither forgotten nor misspelt.
+ */
+export interface ViewColumns<T> {
+  columns: Readonly<Record<keyof T, string>>;
+  instants: readonly (keyof T)[];
 }
 
-export const REQUEST_VIEW_COLUMNS =
-  'r.id, r.ticket_id, r.kind, r.decision, r.reason_code, r.explanation, r.status, r.due_at, r.duplicate_of_id, r.access_granted_at, r.created_at';
+export const TICKET_LIST: ViewColumns<TicketListItem> = {
+  columns: {
+    id: 't.id',
+    // Assigned by a sequence on insert, so never null on a stored row; the entity merely allows it.
+    number: 'coalesce(t.number, 0)',
+    organizationId: 't.organization_id',
+    subject: 't.subject',
+    body: 't.body',
+    language: 't.language',
+    status: 't.status',
+    classification: 't.classification',
+    assignee: 't.assignee',
+    dueAt: 't.due_at',
+    createdAt: 't.created_at',
+    updatedAt: 't.updated_at',
+  },
+  instants: ['dueAt', 'createdAt', 'updatedAt'],
+};
 
-export interface RequestViewRow {
-  id: string;
-  ticket_id: string;
-  kind: RequestKind;
-  decision: Decision;
-  reason_code: ReasonCode;
-  explanation: string;
-  status: RequestStatus;
-  due_at: string | null;
-  duplicate_of_id: string | null;
-  access_granted_at: string | null;
-  created_at: string;
+export const REQUEST_VIEW: ViewColumns<TicketRequestView & { ticketId: string }> = {
+  columns: {
+    id: 'r.id',
+    ticketId: 'r.ticket_id',
+    kind: 'r.kind',
+    decision: 'r.decision',
+    reasonCode: 'r.reason_code',
+    explanation: 'r.explanation',
+    status: 'r.status',
+    dueAt: 'r.due_at',
+    duplicateOfId: 'r.duplicate_of_id',
+    accessGrantedAt: 'r.access_granted_at',
+    createdAt: 'r.created_at',
+  },
+  instants: ['dueAt', 'accessGrantedAt', 'createdAt'],
+};
+
+export const ORGANIZATION_VIEW: ViewColumns<OrganizationView> = {
+  columns: {
+    id: 'o.id',
+    externalId: 'o.external_id',
+    name: 'o.name',
+    product: 'o.product',
+    lastServiceDay: 'o.last_service_day',
+    timezone: 'o.timezone',
+    language: 'o.language',
+    contactEmails: 'o.contact_emails',
+  },
+  instants: [],
+};
+
+/** `expr as "field", ...`: rows come back keyed by the view's own field names. */
+export function selectList<T>(view: ViewColumns<T>): string {
+  return entriesOf(view).map(([field, expression]) => `${expression} as "${field}"`).join(', ');
 }
 
-export const ORGANIZATION_VIEW_COLUMNS = 'o.id, o.external_id, o.name, o.product, o.last_service_day, o.timezone, o.language, o.contact_emails';
+/** The same fields as one JSON object, for relations read inside another row. */
+export function jsonObjectOf<T>(view: ViewColumns<T>): string {
+  return `json_build_object(${entriesOf(view).map(([field, expression]) => `'${field}', ${expression}`).join(', ')})`;
+}
 
-export interface OrganizationViewRow {
-  id: string;
-  external_id: string;
-  name: string;
-  product: OrganizationView['product'];
-  last_service_day: string | null;
-  timezone: string;
-  language: Language;
-  contact_emails: string[];
+function entriesOf<T>(view: ViewColumns<T>): [string, string][] {
+  return Object.entries(view.columns) as [string, string][];
 }
 
 /**
- * Turns rows into views. Timestamps arrive as PostgreSQL text (MikroORM sets the driver so) and are
- * parsed by the ORM's own platform, so a list reads exactly the instants an entity would.
+ * Turns rows into views. Instants arrive as text, from a column (MikroORM sets the driver so) or
+ * from JSON, and are parsed by the ORM's own platform, so a list reads exactly what an entity would.
  */
-export class TicketRowReader {
+export class ViewReader {
   constructor(private readonly platform: Platform) {}
 
-  ticket(row: TicketListRow): TicketListItem {
-    return {
-      id: row.id,
-      number: row.number ?? 0,
-      organizationId: row.organization_id,
-      subject: row.subject,
-      body: row.body,
-      language: row.language,
-      status: row.status,
-      classification: row.classification,
-      assignee: row.assignee,
-      dueAt: this.instantOrNull(row.due_at),
-      createdAt: this.instant(row.created_at),
-      updatedAt: this.instant(row.updated_at),
-    };
-  }
-
-  request(row: RequestViewRow): TicketRequestView & { ticketId: string } {
-    return {
-      id: row.id,
-      ticketId: row.ticket_id,
-      kind: row.kind,
-      decision: row.decision,
-      reasonCode: row.reason_code,
-      explanation: row.explanation,
-      status: row.status,
-      dueAt: this.instantOrNull(row.due_at),
-      duplicateOfId: row.duplicate_of_id,
-      accessGrantedAt: this.instantOrNull(row.access_granted_at),
-      createdAt: this.instant(row.created_at),
-    };
-  }
-
-  organization(row: OrganizationViewRow): OrganizationView {
-    return {
-      id: row.id,
-      externalId: row.external_id,
-      name: row.name,
-      product: row.product,
-      lastServiceDay: row.last_service_day,
-      timezone: row.timezone,
-      language: row.language,
-      contactEmails: row.contact_emails,
-    };
-  }
-
-  private instant(value: string): Date {
-    return this.platform.parseDate(value);
-  }
-
-  private instantOrNull(value: string | null): Date | null {
-    return value === null ? null : this.platform.parseDate(value);
+  read<T>(view: ViewColumns<T>, row: Record<string, unknown>): T {
+    const read: Record<string, unknown> = { ...row };
+    for (const field of view.instants) {
+      const value = row[field as string];
+      read[field as string] = typeof value === 'string' ? this.platform.parseDate(value) : value;
+    }
+    return read as T;
   }
 }

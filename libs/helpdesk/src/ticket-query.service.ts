@@ -6,15 +6,14 @@ import { HelpdeskException } from './helpdesk.exception';
 import { decodeCursor, encodeCursor } from './queue.cursor';
 import { QueueFilter, QueueIncludes, QueueOrder, queueQuery } from './queue.query';
 import {
-  ORGANIZATION_VIEW_COLUMNS,
+  ORGANIZATION_VIEW,
   OrganizationView,
-  OrganizationViewRow,
-  REQUEST_VIEW_COLUMNS,
-  RequestViewRow,
+  REQUEST_VIEW,
+  selectList,
   TicketListItem,
-  TicketListRow,
+  TICKET_LIST,
   TicketRequestView,
-  TicketRowReader,
+  ViewReader,
 } from './ticket-list.rows';
 
 export { QueueOrder } from './queue.query';
@@ -26,7 +25,8 @@ export interface QueuePageItem extends TicketListItem {
   organization?: OrganizationView | null;
 }
 
-type QueuePageRow = TicketListRow & { requests?: RequestViewRow[]; organization?: OrganizationViewRow | null };
+type Row = Record<string, unknown>;
+type QueuePageRow = Row & { requests?: Row[]; organization?: Row | null };
 
 export interface Page<T> {
   items: T[];
@@ -37,10 +37,10 @@ export interface Page<T> {
 /** Reads of tickets, always scoped: a customer sees only its organisation's. */
 @Injectable()
 export class TicketQueryService {
-  private readonly rows: TicketRowReader;
+  private readonly rows: ViewReader;
 
   constructor(private readonly em: EntityManager) {
-    this.rows = new TicketRowReader(em.getPlatform());
+    this.rows = new ViewReader(em.getPlatform());
   }
 
   /** Another organisation's ticket is reported exactly like a missing one. */
@@ -85,11 +85,11 @@ export class TicketQueryService {
     if (ticketIds.length === 0) return [];
     const rows = await this.em
       .getConnection()
-      .execute<RequestViewRow[]>(
-        `select ${REQUEST_VIEW_COLUMNS} from ticket_request r where r.ticket_id in (${ticketIds.map(() => '?').join(', ')}) order by r.created_at, r.kind`,
+      .execute<Row[]>(
+        `select ${selectList(REQUEST_VIEW)} from ticket_request r where r.ticket_id in (${ticketIds.map(() => '?').join(', ')}) order by r.created_at, r.kind`,
         [...ticketIds],
       );
-    return rows.map((row) => this.rows.request(row));
+    return rows.map((row) => this.rows.read(REQUEST_VIEW, row));
   }
 
   /** The organisations of a page of tickets in one query. */
@@ -97,14 +97,15 @@ export class TicketQueryService {
     if (ids.length === 0) return [];
     const rows = await this.em
       .getConnection()
-      .execute<OrganizationViewRow[]>(`select ${ORGANIZATION_VIEW_COLUMNS} from organization o where o.id in (${ids.map(() => '?').join(', ')})`, [...ids]);
-    return rows.map((row) => this.rows.organization(row));
+      .execute<Row[]>(`select ${selectList(ORGANIZATION_VIEW)} from organization o where o.id in (${ids.map(() => '?').join(', ')})`, [...ids]);
+    return rows.map((row) => this.rows.read(ORGANIZATION_VIEW, row));
   }
 
   private pageItem(row: QueuePageRow): QueuePageItem {
-    const item: QueuePageItem = this.rows.ticket(row);
-    if (row.requests) item.requests = row.requests.map((r) => this.rows.request(r));
-    if (row.organization !== undefined) item.organization = row.organization && this.rows.organization(row.organization);
+    const { requests, organization, ...ticket } = row;
+    const item: QueuePageItem = this.rows.read(TICKET_LIST, ticket);
+    if (requests) item.requests = requests.map((r) => this.rows.read(REQUEST_VIEW, r));
+    if (organization !== undefined) item.organization = organization && this.rows.read(ORGANIZATION_VIEW, organization);
     return item;
   }
 
