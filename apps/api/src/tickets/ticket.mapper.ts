@@ -14,6 +14,7 @@ export function dueStateOf(dueAt: Date | null, now: Date): { overdue: boolean; d
   return { overdue: left <= 0, dueSoon: left > 0 && left <= DUE_SOON_MS };
 }
 
+/** An entity holds a list row's fields but two: its number is optional until inserted, its organisation a reference. */
 export function toTicketType(ticket: Ticket): TicketType {
   return fromTicketListItem({ ...ticket, number: ticket.number ?? 0, organizationId: ticket.organization.id });
 }
