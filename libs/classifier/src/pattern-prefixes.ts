@@ -35,6 +35,8 @@ const UNKNOWN: Start = { text: '', whole: false, guarded: false };
 /** Largest character class spelled out as single characters. */
 const MAX_CLASS_CHARS = 8;
 const MAX_STARTS = 400;
+/** Characters with a meaning of their own outside a class. */
+const SPECIAL = '\\^$.|?*+()[]{}';
 
 class Unreadable extends Error {}
 
@@ -42,7 +44,18 @@ class Unreadable extends Error {}
  * The prefixes of `pattern`, at most `maxLength` characters long, or null when some match may
  * start with anything (the pattern can match empty text, or starts with a wide class).
  */
-export function patternPrefixes(pattern: RegExp, maxLength = 6): PatternPrefixes | null {
+export function patternPrefixes(pattern: RegExp, maxLength = 5): PatternPrefixes | null {
+  const known = READ.get(pattern)?.get(maxLength);
+  if (known !== undefined) return known;
+  const read = readPrefixes(pattern, maxLength);
+  READ.set(pattern, (READ.get(pattern) ?? new Map()).set(maxLength, read));
+  return read;
+}
+
+/** Each pattern is read once per length, however many readers index it (the lexicon's patterns live as long as the process). */
+const READ = new WeakMap<RegExp, Map<number, PatternPrefixes | null>>();
+
+function readPrefixes(pattern: RegExp, maxLength: number): PatternPrefixes | null {
   // Case folding, Unicode mode and dot-all change what the syntax below means.
   if (/[iuvs]/.test(pattern.flags)) return null;
   for (let limit = maxLength; limit >= 1; limit -= 1) {
@@ -69,6 +82,8 @@ class Overflow extends Error {}
 /** A recursive-descent reader of the regular-expression syntax the lexicon uses. */
 class PrefixReader {
   private at = 0;
+  /** Above 0 while reading a part whose starts are not needed: sets are not built there. */
+  private skipping = 0;
 
   constructor(
     private readonly source: string,
@@ -92,8 +107,14 @@ class PrefixReader {
 
   private sequence(): Start[] {
     let starts: Start[] = [EMPTY];
+    let settled = false;
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
-      starts = this.concat(starts, this.quantified(this.atom()));
+      // Once every start is complete, what follows changes none of them: it is only read past.
+      settled ||= starts.every((s) => !s.whole || s.text.length >= this.limit);
+      if (settled) this.skipping += 1;
+      const atom = this.quantified(this.atom());
+      if (settled) this.skipping -= 1;
+      else starts = this.concat(starts, atom);
     }
     return starts;
   }
@@ -136,7 +157,13 @@ class PrefixReader {
     if (c === '$') return [EMPTY];
     if (c === '.') return [UNKNOWN];
     if ('*+?{}'.includes(c)) throw new Unreadable(`a quantifier with nothing to repeat`);
-    return [{ text: c, whole: true, guarded: false }];
+    // A run of plain characters is one atom, but for its last if a quantifier follows it.
+    let end = this.at;
+    while (end < this.source.length && !SPECIAL.includes(this.source[end])) end += 1;
+    if (end > this.at && '*+?{'.includes(this.source[end] ?? '')) end -= 1;
+    const text = c + this.source.slice(this.at, end);
+    this.at = end;
+    return [{ text, whole: true, guarded: false }];
   }
 
   private group(): Start[] {
@@ -257,6 +284,7 @@ class PrefixReader {
   }
 
   private concat(left: Start[], right: Start[]): Start[] {
+    if (this.skipping > 0) return left;
     const out: Start[] = [];
     for (const a of left) {
       if (!a.whole || a.text.length >= this.limit) {
@@ -277,6 +305,7 @@ class PrefixReader {
   }
 
   private union(left: Start[], right: Start[]): Start[] {
+    if (this.skipping > 0) return left;
     const seen = new Map<string, Start>();
     for (const s of [...left, ...right]) seen.set(`${s.whole ? 1 : 0}${s.guarded ? 1 : 0}${s.text}`, s);
     if (seen.size > MAX_STARTS) throw new Overflow();

@@ -39,7 +39,7 @@ describe('patternPrefixes', () => {
     ['takes a line break that starts a match', /(^|\n)(send|give)/g, ['send', 'give', '\nsend', '\ngive'], true],
     ['knows a match without a boundary can start inside a word', /(доступ|access)/g, ['доступ', 'access'], false],
   ])('%s', (_case, pattern, prefixes, atWordStart) => {
-    const read = patternPrefixes(pattern);
+    const read = patternPrefixes(pattern, 6);
     expect(read?.prefixes.slice().sort()).toEqual(prefixes.slice().sort());
     expect(read?.atWordStart).toBe(atWordStart);
   });
@@ -69,7 +69,7 @@ describe('patternPrefixes', () => {
         }
       }
     }
-    expect(checked).toBeGreaterThan(1000);
+    expect(checked).toBeGreaterThan(500);
   });
 });
 
