@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 
 /**
@@ -48,6 +49,21 @@ export class BenchChild {
   /** The process id, to read its CPU time from /proc. */
   get pid(): number | undefined {
     return this.child.pid;
+  }
+
+  /**
+   * User plus system CPU time of the process so far, in milliseconds; null where /proc is not
+   * there to read. Steady where the wall clock is shared with other work on the machine.
+   */
+  async cpuMs(): Promise<number | null> {
+    if (this.child.pid === undefined) return null;
+    try {
+      const fields = (await readFile(`/proc/${this.child.pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+      // utime and stime, the 14th and 15th fields of the line, in clock ticks of 10 ms.
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return null;
+    }
   }
 
   get output(): string {

@@ -21,6 +21,20 @@ const TICKETS = [
 export interface IntakeTarget {
   url: string;
   tokens: string[];
+  /** The API process, to read the CPU time it spends on the load. */
+  api?: BenchChild;
+}
+
+/** The load's figures, and the server's CPU time per answered request (null where it cannot be read). */
+export type IntakeFigures = LoadFigures & { cpuMsPerRequest: number | null };
+
+/** CPU time a server process spends per answered request of a load: a figure the shared machine's load barely moves. */
+async function withCpuPerRequest(server: BenchChild | undefined, load: () => Promise<LoadFigures>): Promise<IntakeFigures> {
+  const before = (await server?.cpuMs()) ?? null;
+  const figures = await load();
+  const after = (await server?.cpuMs()) ?? null;
+  const cpuMsPerRequest = before !== null && after !== null && figures.ok > 0 ? (after - before) / figures.ok : null;
+  return { ...figures, cpuMsPerRequest };
 }
 
 /** The API's settings that shape intake, passed on from the bench's environment to try other values. */
@@ -36,30 +50,34 @@ export async function prepareIntake(env: BenchEnvironment, settings: BenchSettin
 }
 
 /** createTicket over HTTP with customer tokens, one organisation per connection in turn. */
-export function measureIntake(target: IntakeTarget, settings: BenchSettings['intake']): Promise<LoadFigures> {
-  return runGraphQLLoad({
-    url: target.url,
-    connections: settings.connections,
-    seconds: settings.seconds,
-    tokens: target.tokens,
-    operations: TICKETS.map((input) => ({ query: CREATE_TICKET, variables: { input } })),
-  });
+export function measureIntake(target: IntakeTarget, settings: BenchSettings['intake']): Promise<IntakeFigures> {
+  return withCpuPerRequest(target.api, () =>
+    runGraphQLLoad({
+      url: target.url,
+      connections: settings.connections,
+      seconds: settings.seconds,
+      tokens: target.tokens,
+      operations: TICKETS.map((input) => ({ query: CREATE_TICKET, variables: { input } })),
+    }),
+  );
 }
 
 /** The same load against a bare Apollo Server whose createTicket returns a constant. */
-export async function measureApolloBaseline(settings: BenchSettings['intake']): Promise<LoadFigures> {
+export async function measureApolloBaseline(settings: BenchSettings['intake']): Promise<IntakeFigures> {
   const { child, match } = await BenchChild.start('apollo-baseline', join(__dirname, 'apollo-baseline.server.js'), {
     env: { NODE_ENV: 'production' },
     ready: /listening (http:\S+)/,
   });
   try {
-    return await runGraphQLLoad({
-      url: match[1].replace(/\/$/, ''),
-      connections: settings.connections,
-      seconds: settings.seconds,
-      tokens: [],
-      operations: TICKETS.map((input) => ({ query: CREATE_TICKET, variables: { input } })),
-    });
+    return await withCpuPerRequest(child, () =>
+      runGraphQLLoad({
+        url: match[1].replace(/\/$/, ''),
+        connections: settings.connections,
+        seconds: settings.seconds,
+        tokens: [],
+        operations: TICKETS.map((input) => ({ query: CREATE_TICKET, variables: { input } })),
+      }),
+    );
   } finally {
     await child.stop();
   }

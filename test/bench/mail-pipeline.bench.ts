@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { SmtpSink } from '../support/smtp-sink';
 import { BenchEnvironment } from './bench-environment';
 import { insertMailBurst, settleOutbox } from './mail-burst';
@@ -8,18 +7,6 @@ export interface MailPipelineFigures {
   seconds: number;
   /** CPU time the worker process spent per e-mail (Linux only, else null): steady where the wall clock is shared. */
   workerCpuMsPerMail: number | null;
-}
-
-/** User plus system CPU time of a process so far, in milliseconds; null where /proc is not there to read. */
-async function cpuMs(pid: number | undefined): Promise<number | null> {
-  if (pid === undefined) return null;
-  try {
-    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
-    // utime and stime, the 14th and 15th fields of the line, in clock ticks of 10 ms.
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -32,12 +19,12 @@ export async function runMailPipelineBench(env: BenchEnvironment, notifications:
   const sink = await SmtpSink.start({ parse: false });
   const worker = await env.startWorker({ SMTP_URL: sink.url });
   try {
-    const cpuBefore = await cpuMs(worker.pid);
+    const cpuBefore = await worker.cpuMs();
     const started = performance.now();
     await insertMailBurst(env.pool, notifications, 'mail-bench');
     await sink.waitForCount(notifications, 10 * 60_000);
     const seconds = (performance.now() - started) / 1000;
-    const cpuAfter = await cpuMs(worker.pid);
+    const cpuAfter = await worker.cpuMs();
     const workerCpuMsPerMail = cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / notifications : null;
     return { perSecond: notifications / seconds, seconds, workerCpuMsPerMail };
   } finally {

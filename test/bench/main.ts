@@ -9,7 +9,7 @@ import { BenchSection, BenchSettings, readBenchSettings } from './bench-settings
 import { runDownloadBench } from './download.bench';
 import { runIntakeUnderFire } from './fire.bench';
 import { LoadFigures } from './http-load';
-import { IntakeTarget, measureApolloBaseline, measureIntake, prepareIntake } from './intake.bench';
+import { IntakeFigures, IntakeTarget, measureApolloBaseline, measureIntake, prepareIntake } from './intake.bench';
 import { runMailPipelineBench } from './mail-pipeline.bench';
 import { runQueueBench } from './queue.bench';
 
@@ -65,7 +65,7 @@ async function runServiceParts(settings: BenchSettings, report: BenchReport, wan
   const env = await BenchEnvironment.create('service');
   try {
     const target = await prepareIntake(env, settings.intake);
-    let quiet: LoadFigures | null = null;
+    let quiet: IntakeFigures | null = null;
     if (wants('intake') || wants('fire')) {
       log('intake: bare Apollo Server baseline');
       const baseline = await measureApolloBaseline(settings.intake);
@@ -111,11 +111,14 @@ async function runFirePart(env: BenchEnvironment, target: IntakeTarget, settings
   report.add({ figure: 'intakeUnderFire.exportRunningAtEnd', value: fire.exportStatusAfter === 'RUNNING' ? 1 : 0, unit: 'bool' });
 }
 
-function addIntakeRows(report: BenchReport, baseline: LoadFigures, quiet: LoadFigures): void {
+function addIntakeRows(report: BenchReport, baseline: IntakeFigures, quiet: IntakeFigures): void {
   report.add({ figure: 'intake.rps', value: quiet.rps, unit: 'req/s', baseline: baseline.rps, goal: 'ratio >= 0.5', pass: quiet.rps >= 0.5 * baseline.rps });
   report.add({ figure: 'intake.p50', value: quiet.p50Ms, unit: 'ms', baseline: baseline.p50Ms });
   report.add({ figure: 'intake.p99', value: quiet.p99Ms, unit: 'ms', baseline: baseline.p99Ms, goal: '< 50', pass: quiet.p99Ms < 50 });
   report.add({ figure: 'intake.failed', value: quiet.failed, unit: 'req', goal: '0', pass: quiet.failed === 0 });
+  if (quiet.cpuMsPerRequest !== null && baseline.cpuMsPerRequest !== null) {
+    report.add({ figure: 'intake.cpuPerRequest', value: quiet.cpuMsPerRequest, unit: 'ms', baseline: baseline.cpuMsPerRequest });
+  }
 }
 
 async function runQueuePart(settings: BenchSettings, report: BenchReport): Promise<void> {
