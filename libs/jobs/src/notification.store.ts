@@ -14,7 +14,6 @@ export interface NotificationToSend {
   template: string;
   language: Language;
   data: Record<string, unknown>;
-  attempts: number;
   organization: { id: string; name: string; timezone: string; contactEmails: string[] };
   ticket: { number: number | null; subject: string; body: string; createdAt: Date; labels: RequestKind[] } | null;
 }
@@ -76,7 +75,7 @@ export class NotificationStore {
 
   private async readMany(ids: string[]): Promise<(SendingRow | null)[]> {
     const rows = await this.em.fork().execute<SendingRow[]>(
-      `select n.id::text as id, n.status, n.template, n.language, n.data, n.attempts,
+      `select n.id::text as id, n.status, n.template, n.language, n.data,
               n.organization_id::text as organization_id, n.ticket_id::text as ticket_id,
               case when o.id is not null then jsonb_build_object(
                 'id', o.id, 'name', o.name, 'timezone', o.timezone, 'contactEmails', to_jsonb(o.contact_emails)) end as organization,
