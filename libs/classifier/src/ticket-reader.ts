@@ -1,6 +1,6 @@
 import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
-import { ANAPHORIC_REQUEST, BARE_NO, COMMAND, CONFIRMATION, JUST_ASKING, REQUEST_CUE, rx } from './classifier.lexicon';
+import { ANAPHORIC_REQUEST, ASKS_PREVIOUS, BARE_NO, COMMAND, CONFIRMATION, JUST_ASKING, REFUSES_PREVIOUS, REQUEST_CUE, ROOT_BY_CONSOLE, rx } from './classifier.lexicon';
 import { Trigger } from './classifier.lexicon';
 import { Span } from './clause-reader';
 import { TriggerHits, TriggerLocator } from './trigger-locator';
@@ -57,7 +57,8 @@ interface PlacedMention extends ClauseMention {
 
 // Sentence ends, spaced dashes, and the contrastive words that start a new thought: a refusal
 // before "только"/"but" does not reach the request after it.
-const CLAUSE_BREAK = rx(String.raw`[.!?;\n]+|\s[—-]+\s|\s(?=(а|но|только|просто|зато|однако|чтобы|but|only|just|however|instead|so that|so please)\b)`);
+// A full stop between digits ("22.04", "31.05") is part of a number or a date.
+const CLAUSE_BREAK = rx(String.raw`([!?;\n]|\.(?!\d))+|\s[—-]+\s|\s(?=(а|но|только|просто|зато|однако|чтобы|but|only|just|however|instead|so that|so please)\b)`);
 const WITHDRAWAL = rx(String.raw`\b(never mind|nevermind|неактуально|не актуально|вопрос снят|вопрос решен|проблема решена|разобрались|отбой|all good( now)?|sorted now|everything works now)\b`);
 /** Asks for something about data or access: a ticket like this with no label is one the rules may have missed. */
 const DOMAIN_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|файл\w*|материал\w*|копи[июя]\w*|архив\w*|доступ\w*|парол\w*|прав[аом]?|сервер\w*|админ\w*|access|password|data|files|server|admin\w*|copy|archive|credentials|login)\b`);
@@ -97,8 +98,19 @@ export class TicketReader {
         for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
         const anaphoraPossible = own && backupNamed;
         if (triggers.length === 0 && !anaphoraPossible) {
-          if (own && previous.length > 0 && BARE_NO.test(view.text.slice(clause.start, clause.end))) {
+          const answer = view.text.slice(clause.start, clause.end);
+          if (own && previous.length > 0 && BARE_NO.test(answer)) {
             for (const m of previous) if (m.question && m.effect === 'supports') m.effect = 'negated';
+          } else if (own && previous.length > 0 && REFUSES_PREVIOUS.test(answer)) {
+            for (const m of previous) if (m.effect === 'supports') m.effect = 'negated';
+          } else if (own && previous.length > 0 && ASKS_PREVIOUS.test(answer)) {
+            for (const m of previous) {
+              if (m.effect === 'near-miss' && m.reason === 'inquiry') {
+                m.effect = 'supports';
+                m.reason = undefined;
+                m.asked = true;
+              }
+            }
           }
           previous = [];
           continue;
@@ -167,6 +179,15 @@ export class TicketReader {
       }
     }
 
+    // "we'll do it via console": root the customer takes through the server console is not asked of the vendor.
+    if (!commands && matchesAt(ROOT_BY_CONSOLE, ownNormalized)) {
+      for (const m of own) {
+        if (m.effect === 'supports' && m.label === RequestKind.ROOT_ACCESS) {
+          m.effect = 'near-miss';
+          m.reason = 'console';
+        }
+      }
+    }
     const supported = new Set(own.filter((m) => m.effect === 'supports').map((m) => m.label));
     let confirmedQuote = false;
     CONFIRMATION.lastIndex = 0;
