@@ -23,11 +23,15 @@ export interface IntakeTarget {
   tokens: string[];
 }
 
+/** The API's settings that shape intake, passed on from the bench's environment to try other values. */
+const INTAKE_SETTINGS = ['INTAKE_BATCH_MAX', 'INTAKE_BATCHES_IN_FLIGHT', 'DATABASE_POOL_SIZE'] as const;
+
 /** Organisations with customer tokens, and the API in its own process. */
 export async function prepareIntake(env: BenchEnvironment, settings: BenchSettings['intake']): Promise<IntakeTarget & { api: BenchChild }> {
   const orgIds = await insertOrganizations(env.pool, settings.organizations, 'intake');
   const tokens = await Promise.all(orgIds.map((id) => env.token(Role.CUSTOMER, id)));
-  const { child, url } = await env.startApi();
+  const passed = INTAKE_SETTINGS.flatMap((name) => (process.env[name] ? [[name, process.env[name]!] as const] : []));
+  const { child, url } = await env.startApi(Object.fromEntries(passed));
   return { url, tokens, api: child };
 }
 

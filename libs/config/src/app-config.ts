@@ -37,6 +37,15 @@ export interface AppConfig {
   readonly exportLockMs: number;
   /** Overrides the first backoff delay of every job's retries; null keeps each job's named policy. */
   readonly retryBaseDelayMs: number | null;
+  readonly intake: {
+    /**
+     * Most tickets written in one transaction: tickets arriving while a batch is written wait for
+     * the next one, so under load the database sees one transaction per batch, not per ticket.
+     */
+    readonly batchMax: number;
+    /** Batches written at the same time, each on its own connection: one gathers while another waits on the database. */
+    readonly batchesInFlight: number;
+  };
   readonly graphql: {
     readonly maxDepth: number;
     readonly maxComplexity: number;

@@ -26,8 +26,17 @@ describe(loadConfig.name, () => {
     ['NODE_ENV', 'staging', /NODE_ENV must be one of/],
     ['EXPORT_LOCK_MS', '10', /EXPORT_LOCK_MS must be an integer from 1000/],
     ['RETRY_BASE_DELAY_MS', '-5', /RETRY_BASE_DELAY_MS must be an integer from 1/],
+    ['INTAKE_BATCH_MAX', '0', /INTAKE_BATCH_MAX must be an integer from 1 to 1000/],
+    ['INTAKE_BATCHES_IN_FLIGHT', '1.5', /INTAKE_BATCHES_IN_FLIGHT must be an integer from 1/],
   ])('rejects a bad %s with a message naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('leaves intake fewer connections than the pool holds', () => {
+    expect(loadConfig({}).intake).toEqual({ batchMax: 64, batchesInFlight: 2 });
+    expect(loadConfig({ DATABASE_POOL_SIZE: '2' }).intake.batchesInFlight).toBe(1);
+    expect(loadConfig({ DATABASE_POOL_SIZE: '1' }).intake.batchesInFlight).toBe(1);
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '4', INTAKE_BATCHES_IN_FLIGHT: '4' })).toThrow(/INTAKE_BATCHES_IN_FLIGHT must be less than DATABASE_POOL_SIZE \(4\)/);
   });
 
   it('never echoes a URL that may hold a password', () => {

@@ -44,6 +44,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     exportCompressionLevel: integer(env, 'EXPORT_COMPRESSION_LEVEL', 6, 0, 9, problems),
     exportLockMs: integer(env, 'EXPORT_LOCK_MS', 60_000, 1000, 3_600_000, problems),
     retryBaseDelayMs: env.RETRY_BASE_DELAY_MS ? integer(env, 'RETRY_BASE_DELAY_MS', 0, 1, 3_600_000, problems) : null,
+    intake: {
+      batchMax: integer(env, 'INTAKE_BATCH_MAX', 64, 1, 1000, problems),
+      batchesInFlight: integer(env, 'INTAKE_BATCHES_IN_FLIGHT', 2, 1, 50, problems),
+    },
     graphql: {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 8, 2, 50, problems),
       maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 1_000_000, problems),
@@ -64,8 +68,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       knowledgeBase: text(env, 'GUIDE_KNOWLEDGE_BASE_URL', 'https://support.example.org/kb', problems),
     },
   };
+  // Intake must leave a connection for everything else the process does (queries, agents' changes).
+  if (config.intake.batchesInFlight >= config.databasePoolSize && env.INTAKE_BATCHES_IN_FLIGHT) {
+    problems.push(`INTAKE_BATCHES_IN_FLIGHT must be less than DATABASE_POOL_SIZE (${config.databasePoolSize})`);
+  }
   if (problems.length > 0) throw new ConfigException(problems);
-  return config;
+  return { ...config, intake: { ...config.intake, batchesInFlight: Math.max(1, Math.min(config.intake.batchesInFlight, config.databasePoolSize - 1)) } };
 }
 
 function text(env: Env, name: string, fallback: string | undefined, problems: string[]): string {

@@ -3,6 +3,7 @@ export * from './download-link.service';
 export * from './helpdesk.exception';
 export * from './helpdesk.module';
 export * from './helpdesk.tokens';
+export * from './intake.batcher';
 export * from './intake.service';
 export * from './organization.service';
 export * from './outbox.writer';

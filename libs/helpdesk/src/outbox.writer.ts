@@ -1,4 +1,3 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Language } from '@app/domain';
 import { Notification, TicketRequest } from '@app/persistence';
 import { JobName, JobPayloads, outboxEntry } from '@app/queue';
@@ -7,15 +6,24 @@ import { JobName, JobPayloads, outboxEntry } from '@app/queue';
 export const OUTBOX_CHANNEL = 'helpdesk_outbox';
 
 /**
+ * Where new rows go: an EntityManager's unit of work, or intake's batch, which writes what it
+ * collects with one multi-row statement per table (IntakeRows).
+ */
+export interface RowSink {
+  persist(entity: object): unknown;
+  flush(): Promise<void>;
+}
+
+/**
  * Writes work for the queues inside the caller's transaction. The outbox table's trigger sends
  * the NOTIFY, delivered on commit, so the relay wakes at once; if it is missed the relay's poll
  * still finds the row.
  */
 export class OutboxWriter {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly rows: RowSink) {}
 
   enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): void {
-    this.em.persist(outboxEntry(name, payload));
+    this.rows.persist(outboxEntry(name, payload));
   }
 
   /** One e-mail, once: a second call with the same dedupe key within the transaction returns the first. */
@@ -28,7 +36,7 @@ export class OutboxWriter {
     data: Record<string, unknown>;
   }): Notification {
     const notification = new Notification(init);
-    this.em.persist(notification);
+    this.rows.persist(notification);
     this.enqueue(JobName.SEND_NOTIFICATION, { notificationId: notification.id });
     return notification;
   }
@@ -46,6 +54,6 @@ export class OutboxWriter {
   }
 
   async flush(): Promise<void> {
-    await this.em.flush();
+    await this.rows.flush();
   }
 }

@@ -12,10 +12,10 @@ import {
   TicketRequest,
 } from '@app/persistence';
 import { JobName } from '@app/queue';
-import { OutboxWriter } from './outbox.writer';
+import { OutboxWriter, RowSink } from './outbox.writer';
 
 /** Customers know their tickets by number, not by our ids. */
-function referenceOf(ticket: Ticket): string | undefined {
+export function referenceOf(ticket: { number?: number }): string | undefined {
   return ticket.number === undefined ? undefined : `#${ticket.number}`;
 }
 
@@ -38,19 +38,19 @@ function statusOf(decision: RequestDecision): RequestStatus {
 }
 
 /**
- * Decides one request of a ticket against the organisation's contract and writes what follows
- * from it (the export to make, the link to re-send) into the caller's transaction.
- * The caller holds the organisation's row lock, so the duplicate check cannot race.
+ * Decides one request of a ticket against the organisation's contract, given the work of the same
+ * kind the organisation already has, and writes what follows from it (the export to make, the link
+ * to re-send) to the caller's rows. No I/O of its own: intake's batch finds the existing work of a
+ * whole batch in one query, RequestDecider finds it request by request.
  */
-export class RequestDecider {
+export class DecisionWriter {
   constructor(
-    private readonly em: EntityManager,
+    private readonly rows: RowSink,
     private readonly outbox: OutboxWriter,
     private readonly config: AppConfig,
   ) {}
 
-  async decide(ticket: Ticket, kind: RequestKind, uncertain: boolean, now: Date): Promise<TicketRequest> {
-    const existing = await this.existingWork(ticket.organization, kind, now, null);
+  decide(ticket: Ticket, kind: RequestKind, uncertain: boolean, existing: ExistingWork | null, now: Date): TicketRequest {
     const decision = this.rules(ticket, kind, uncertain, existing, now);
     const request = new TicketRequest({
       ticket,
@@ -63,17 +63,12 @@ export class RequestDecider {
       duplicateOfId: existing?.requestId ?? null,
     });
     request.createdAt = now;
-    this.em.persist(request);
+    this.rows.persist(request);
     this.followUp(request, decision, existing);
     return request;
   }
 
-  /**
-   * Decides an existing request again, now that an agent has confirmed what the ticket asks for:
-   * a request held back only because the classifier was unsure gets the contract's answer.
-   */
-  async redecide(request: TicketRequest, now: Date): Promise<void> {
-    const existing = await this.existingWork(request.organization, request.kind, now, request.id);
+  redecide(request: TicketRequest, existing: ExistingWork | null, now: Date): void {
     const decision = this.rules(request.ticket, request.kind, false, existing, now);
     Object.assign(request, {
       decision: decision.decision,
@@ -103,7 +98,7 @@ export class RequestDecider {
     if (decision.followUp === 'RUN_EXPORT') {
       const dataExport = new DataExport(request, decision.exportFromBackup);
       dataExport.createdAt = request.createdAt;
-      this.em.persist(dataExport);
+      this.rows.persist(dataExport);
       this.outbox.enqueue(JobName.RUN_EXPORT, { exportId: dataExport.id });
     } else if (decision.followUp === 'RESEND_EXPORT_LINK' && existing?.kind === 'VALID_EXPORT') {
       this.outbox.notify({
@@ -115,6 +110,34 @@ export class RequestDecider {
         data: { exportRequestId: existing.requestId, resent: true },
       });
     }
+  }
+}
+
+/**
+ * Decides requests inside an EntityManager's transaction, finding the existing work by query.
+ * The caller holds the organisation's row lock, so the duplicate check cannot race.
+ */
+export class RequestDecider {
+  private readonly writer: DecisionWriter;
+
+  constructor(
+    private readonly em: EntityManager,
+    outbox: OutboxWriter,
+    config: AppConfig,
+  ) {
+    this.writer = new DecisionWriter(em, outbox, config);
+  }
+
+  async decide(ticket: Ticket, kind: RequestKind, uncertain: boolean, now: Date): Promise<TicketRequest> {
+    return this.writer.decide(ticket, kind, uncertain, await this.existingWork(ticket.organization, kind, now, null), now);
+  }
+
+  /**
+   * Decides an existing request again, now that an agent has confirmed what the ticket asks for:
+   * a request held back only because the classifier was unsure gets the contract's answer.
+   */
+  async redecide(request: TicketRequest, now: Date): Promise<void> {
+    this.writer.redecide(request, await this.existingWork(request.organization, request.kind, now, request.id), now);
   }
 
   /** The same kind already open for the organisation, or a finished export whose link still works. */

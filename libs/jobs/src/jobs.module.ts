@@ -4,6 +4,7 @@ import { HelpdeskModule } from '@app/helpdesk';
 import { MailTransport } from '@app/mail';
 import { ExportJobService } from './export-job.service';
 import { MAIL_TRANSPORT, NotificationSenderService } from './notification-sender.service';
+import { NotificationStore } from './notification.store';
 import { OutboxRelayService } from './outbox-relay.service';
 import { WorkReconcilerService } from './work-reconciler.service';
 
@@ -24,6 +25,7 @@ import { WorkReconcilerService } from './work-reconciler.service';
     },
     ExportJobService,
     NotificationSenderService,
+    NotificationStore,
     OutboxRelayService,
     WorkReconcilerService,
   ],

@@ -40,10 +40,12 @@ export class TicketResolver {
     @Args('input') input: CreateTicketInput,
     @Context() ctx: GqlContext,
   ): Promise<TicketType> {
-    const { ticket, requests } = await this.intake.createTicket(principal, input);
-    // Intake has just written these rows: the answer's `requests` and `organization` need no query.
+    const { ticket, requests, exports } = await this.intake.createTicket(principal, input);
+    // Intake has just written these rows: the answer's `requests`, their `export` and the
+    // `organization` need no query.
     const loaders = this.loaders.for(ctx.req);
     loaders.requestsByTicket.prime(ticket.id, [...requests].sort(byKind));
+    requests.forEach((request, i) => loaders.exportByRequest.prime(request.id, exports[i] ?? null));
     loaders.organization.prime(ticket.organization.id, ticket.organization);
     return toTicketType(ticket);
   }
