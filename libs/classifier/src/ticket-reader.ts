@@ -64,6 +64,11 @@ const WITHDRAWAL = rx(String.raw`\b(never mind|nevermind|неактуально|
 const DOMAIN_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|файл\w*|материал\w*|копи[июя]\w*|архив\w*|доступ\w*|парол\w*|прав[аом]?|сервер\w*|админ\w*|access|password|data|files|server|admin\w*|copy|archive|credentials|login)\b`);
 /** The data half of DOMAIN_REQUEST: an unlabelled ask about files or data is likelier a missed export than an ask about a password is a missed access request. */
 const DATA_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|файл\w*|материал\w*|копи[июя]\w*|архив\w*|data|files|copy|archive)\b`);
+/**
+ * "all" beside a name of the system or of what it holds ("всё: курсы, журналы", "all the information
+ * on the platform"): an unlabelled ask like this is most often an export request in words the rules lack.
+ */
+const WHOLE_SYSTEM = rx(String.raw`\b(все|всю|весь|всех|всеи|everything|all|whole|entire|целиком)\b[^.?!\n]{0,40}\b(систем\w*|платформ\w*|сео|сдо|портал\w*|site|moodle|мудл\w*|lms|курс\w*|пользовател\w*|юзер\w*|оценк\w*|истори\w*|журнал\w*|information|информаци\w*|records|content|контент|инф[аоуы]|данн\w*|data)\b`);
 const LABEL_ORDER = [RequestKind.ADMIN_ACCESS, RequestKind.BACKUP_EXPORT, RequestKind.ROOT_ACCESS];
 
 export class TicketReader {
@@ -212,6 +217,7 @@ export class TicketReader {
     }));
 
     const supports = own.filter((m) => m.effect === 'supports');
+    const wholeSystem = labels.length === 0 && matchesAt(WHOLE_SYSTEM, ownNormalized);
     const weakOnly = labels.some((label) => !mentions.some((m) => m.label === label && !m.weak && (m.effect === 'supports' && (m.segment === 'own' || confirmedQuote))));
     const signals: ReadingSignals = {
       transliterated,
@@ -224,8 +230,8 @@ export class TicketReader {
       noRequestCue: labels.length > 0 && !asks,
       anaphoric: labels.some((label) => supports.every((m) => m.label !== label || m.rule === 'anaphoric-request')),
       ownChars: ownNormalized.length,
-      unexplainedRequest: labels.length === 0 && asks && matchesAt(DOMAIN_REQUEST, ownNormalized),
-      unexplainedDataRequest: labels.length === 0 && asks && matchesAt(DATA_REQUEST, ownNormalized),
+      unexplainedRequest: labels.length === 0 && asks && (matchesAt(DOMAIN_REQUEST, ownNormalized) || wholeSystem),
+      unexplainedDataRequest: labels.length === 0 && asks && (matchesAt(DATA_REQUEST, ownNormalized) || wholeSystem),
       unasked: labels.some((label) => supports.every((m) => m.label !== label || !m.asked) && !confirmedQuote),
       questionOnly: labels.length > 0 && !commands && supports.every((m) => m.question),
       manyMentions: own.length >= 5,
