@@ -24,8 +24,9 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // estimate; the floor only guards against losing ground.
   heldout4: { exactMatch: 0.97, confidentPrecision: 0.98, maxReviewRate: 0.16 },
   // Written after rules-2025.4 and never tuned on before its first run (rules-2025.5+lr-1): 90.0% exact,
-  // 96.0% confident precision, 15.8% review. The best estimate of unseen text; the floor guards it.
-  heldout5: { exactMatch: 0.9, confidentPrecision: 0.96, maxReviewRate: 0.16 },
+  // 96.0% confident precision, 15.8% review: the best estimate of unseen text. rules-2025.6 then studied
+  // its misses (96.7% / 100% / 13.3%), so the floor below only guards against losing ground.
+  heldout5: { exactMatch: 0.95, confidentPrecision: 0.98, maxReviewRate: 0.15 },
 };
 
 const classifier = new TicketClassifier();
