@@ -43,7 +43,10 @@ export interface AppConfig {
      * the next one, so under load the database sees one transaction per batch, not per ticket.
      */
     readonly batchMax: number;
-    /** Batches written at the same time, each on its own connection: one gathers while another waits on the database. */
+    /**
+     * Batches written at the same time, each on its own connection, for organisations spread
+     * over as many lanes: while one waits on the database, another is written.
+     */
     readonly batchesInFlight: number;
   };
   readonly graphql: {

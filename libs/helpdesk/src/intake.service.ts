@@ -5,7 +5,8 @@ import { CLASSIFIER } from './helpdesk.tokens';
 import { IntakeBatcher } from './intake.batcher';
 import { FiledTicket, NewTicket } from './intake.types';
 
-export { FiledTicket, NewTicket, PendingTicket, stored } from './intake.types';
+export type { FiledTicket, NewTicket, PendingTicket } from './intake.types';
+export { stored } from './intake.types';
 
 /**
  * Intake: read what the ticket asks for, then hand it to the batcher, which stores the ticket,

@@ -2,22 +2,30 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { backupPurgeAt, endOfService, Product } from '@app/domain';
 import { contractOf, DownloadLinkService } from '@app/helpdesk';
 import { NotificationData } from '@app/mail';
-import { DataExport, Notification, Organization, Ticket, TicketMessage, TicketRequest } from '@app/persistence';
+import { DataExport, Organization, TicketMessage, TicketRequest } from '@app/persistence';
+import type { NotificationToSend } from './notification.store';
 
 /**
  * Turns a stored notification (ids only) into what its template shows, read at send time:
  * a link is signed when the e-mail goes out, so a retried e-mail carries a working link.
  */
 export class NotificationDataBuilder {
+  private forked: EntityManager | null = null;
+
   constructor(
     private readonly em: EntityManager,
     private readonly links: DownloadLinkService,
   ) {}
 
-  /** `ticket` is the notification's ticket, null when it tells of none. */
-  async build(notification: Notification, org: Organization, ticket: Ticket | null, now: Date): Promise<NotificationData> {
-    const data = notification.data;
-    const ticketNumber = ticket?.number !== undefined && ticket !== null ? String(ticket.number) : '';
+  /** Forked on first use: most e-mails need nothing beyond what the notification store read. */
+  private get reader(): EntityManager {
+    this.forked ??= this.em.fork();
+    return this.forked;
+  }
+
+  async build(notification: NotificationToSend, now: Date): Promise<NotificationData> {
+    const { data, ticket } = notification;
+    const ticketNumber = ticket?.number != null ? String(ticket.number) : '';
     switch (notification.template) {
       case 'TICKET_RECEIVED':
         return {
@@ -25,10 +33,10 @@ export class NotificationDataBuilder {
           ticketNumber,
           ticketText: ticket ? `${ticket.subject}\n\n${ticket.body}` : '',
           receivedAt: (ticket?.createdAt ?? now).toISOString(),
-          requestKinds: ticket?.classification.labels ?? [],
+          requestKinds: ticket?.labels ?? [],
         };
       case 'REQUEST_DECIDED': {
-        const request = await this.em.findOneOrFail(TicketRequest, String(data.requestId));
+        const request = await this.reader.findOneOrFail(TicketRequest, String(data.requestId));
         return {
           template: 'REQUEST_DECIDED',
           ticketNumber,
@@ -40,9 +48,9 @@ export class NotificationDataBuilder {
       }
       case 'EXPORT_READY': {
         const dataExport = data.exportId
-          ? await this.em.findOneOrFail(DataExport, String(data.exportId))
-          : await this.em.findOneOrFail(DataExport, { request: String(data.exportRequestId) });
-        const contract = contractOf(org);
+          ? await this.reader.findOneOrFail(DataExport, String(data.exportId))
+          : await this.reader.findOneOrFail(DataExport, { request: String(data.exportRequestId) });
+        const contract = contractOf(await this.reader.findOneOrFail(Organization, notification.organization.id));
         const ended = contract !== null && contract.product === Product.CLOUD && now >= endOfService(contract);
         return {
           template: 'EXPORT_READY',
@@ -57,7 +65,7 @@ export class NotificationDataBuilder {
       case 'EXPORT_FAILED':
         return { template: 'EXPORT_FAILED', ticketNumber };
       case 'AGENT_REPLY': {
-        const message = await this.em.findOneOrFail(TicketMessage, String(data.messageId));
+        const message = await this.reader.findOneOrFail(TicketMessage, String(data.messageId));
         return { template: 'AGENT_REPLY', ticketNumber, agentName: null, replyText: message.body };
       }
       case 'REMINDER_BEFORE_END':

@@ -29,20 +29,19 @@ export class NotificationSenderService implements OnApplicationShutdown {
   ) {}
 
   async send(notificationId: string, finalAttempt: boolean): Promise<'SENT' | 'ALREADY_SENT' | 'SKIPPED'> {
-    const em = this.em.fork();
-    const loaded = await this.store.load(em, notificationId);
-    if (!loaded) return 'SKIPPED';
-    const { notification, org, ticket } = loaded;
+    const notification = await this.store.load(notificationId);
+    if (!notification) return 'SKIPPED';
     if (notification.status !== NotificationStatus.PENDING) return notification.status === NotificationStatus.SENT ? 'ALREADY_SENT' : 'SKIPPED';
     const now = this.clock.now();
     try {
-      const data = await new NotificationDataBuilder(em, this.links).build(notification, org, ticket, now);
+      const { organization } = notification;
+      const data = await new NotificationDataBuilder(this.em, this.links).build(notification, now);
       const rendered = renderMail(data, notification.language, {
-        organizationName: org.name,
-        timezone: org.timezone,
+        organizationName: organization.name,
+        timezone: organization.timezone,
         publicUrl: this.config.publicUrl,
       });
-      const result = await this.transport.send({ notificationId: notification.id, to: org.contactEmails, rendered });
+      const result = await this.transport.send({ notificationId: notification.id, to: organization.contactEmails, rendered });
       await this.store.markSent({ notificationId: notification.id, messageId: result.messageId, sentAt: now });
       return 'SENT';
     } catch (error) {

@@ -1,21 +1,36 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { Notification, NotificationStatus, Organization, Ticket } from '@app/persistence';
+import { Language, RequestKind } from '@app/domain';
+import { NotificationStatus } from '@app/persistence';
 import { BatchCoalescer } from './batch-coalescer';
 
-/** A table row as PostgreSQL's to_jsonb writes it: column names as keys. */
-type EntityRow = Record<string, unknown>;
-
-interface SendingRows {
-  notification: EntityRow;
-  organization: EntityRow | null;
-  ticket: EntityRow | null;
+/**
+ * What one e-mail needs of its notification, organisation and ticket, read as plain values: mapping
+ * three rows into ORM entities cost the worker more than composing the e-mail.
+ */
+export interface NotificationToSend {
+  id: string;
+  status: NotificationStatus;
+  template: string;
+  language: Language;
+  data: Record<string, unknown>;
+  attempts: number;
+  organization: { id: string; name: string; timezone: string; contactEmails: string[] };
+  ticket: { number: number | null; subject: string; body: string; createdAt: Date; labels: RequestKind[] } | null;
 }
 
-export interface NotificationToSend {
-  notification: Notification;
-  org: Organization;
-  ticket: Ticket | null;
+/** One row of the read below; timestamps come back as ISO text inside the JSON objects. */
+interface SendingRow {
+  id: string;
+  status: NotificationStatus;
+  template: string;
+  language: Language;
+  data: Record<string, unknown>;
+  attempts: number;
+  organization: NotificationToSend['organization'] | null;
+  ticket: (Omit<NonNullable<NotificationToSend['ticket']>, 'createdAt'> & { createdAt: string }) | null;
+  organization_id: string;
+  ticket_id: string | null;
 }
 
 export interface SentMark {
@@ -35,24 +50,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 @Injectable()
 export class NotificationStore {
-  private readonly reads = new BatchCoalescer<string, SendingRows | null>((ids) => this.readMany(ids), MAX_BATCH);
+  private readonly reads = new BatchCoalescer<string, SendingRow | null>((ids) => this.readMany(ids), MAX_BATCH);
   private readonly marks = new BatchCoalescer<SentMark, void>((marks) => this.markManySent(marks), MAX_BATCH);
 
   constructor(private readonly em: EntityManager) {}
 
-  /** The notification with its organisation and ticket, as entities of `em`; null when there is no such row. */
-  async load(em: EntityManager, notificationId: string): Promise<NotificationToSend | null> {
+  /** The notification with what its e-mail tells of; null when there is no such row. */
+  async load(notificationId: string): Promise<NotificationToSend | null> {
     // Not a UUID: no row can have it, and it must not fail the statement it would share with others.
     if (!UUID.test(notificationId)) return null;
     const row = await this.reads.submit(notificationId.toLowerCase());
     if (!row) return null;
-    if (!row.organization) throw new Error(`organisation ${String(row.notification.organization_id)} of notification ${notificationId} is missing`);
-    if (row.notification.ticket_id && !row.ticket) throw new Error(`ticket ${String(row.notification.ticket_id)} of notification ${notificationId} is missing`);
-    return {
-      notification: em.map(Notification, row.notification),
-      org: em.map(Organization, row.organization),
-      ticket: row.ticket ? em.map(Ticket, row.ticket) : null,
-    };
+    const { organization, ticket, organization_id: organizationId, ticket_id: ticketId, ...notification } = row;
+    if (!organization) throw new Error(`organisation ${organizationId} of notification ${notificationId} is missing`);
+    if (ticketId && !ticket) throw new Error(`ticket ${ticketId} of notification ${notificationId} is missing`);
+    return { ...notification, organization, ticket: ticket ? { ...ticket, createdAt: new Date(ticket.createdAt) } : null };
   }
 
   /** Resolves once the row says SENT in the database, so a job completes only after its mark is stored. */
@@ -68,9 +80,15 @@ export class NotificationStore {
     );
   }
 
-  private async readMany(ids: string[]): Promise<(SendingRows | null)[]> {
-    const rows = await this.em.fork().execute<(SendingRows & { id: string })[]>(
-      `select n.id::text as id, to_jsonb(n) as notification, to_jsonb(o) as organization, to_jsonb(t) as ticket
+  private async readMany(ids: string[]): Promise<(SendingRow | null)[]> {
+    const rows = await this.em.fork().execute<SendingRow[]>(
+      `select n.id::text as id, n.status, n.template, n.language, n.data, n.attempts,
+              n.organization_id::text as organization_id, n.ticket_id::text as ticket_id,
+              case when o.id is not null then jsonb_build_object(
+                'id', o.id, 'name', o.name, 'timezone', o.timezone, 'contactEmails', to_jsonb(o.contact_emails)) end as organization,
+              case when t.id is not null then jsonb_build_object(
+                'number', t.number, 'subject', t.subject, 'body', t.body, 'createdAt', t.created_at,
+                'labels', coalesce(t.classification -> 'labels', '[]'::jsonb)) end as ticket
          from notification n
          left join organization o on o.id = n.organization_id
          left join ticket t on t.id = n.ticket_id

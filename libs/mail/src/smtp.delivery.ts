@@ -2,6 +2,7 @@ import { connect } from 'node:net';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type Mail from 'nodemailer/lib/mailer';
+import type MimeNode from 'nodemailer/lib/mime-node';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { MailDeliveryError } from './mail.exception';
 import { addressList, type MailDelivery, type SendResult } from './mail-delivery.interface';
@@ -81,6 +82,16 @@ function noDelaySockets(host: string, port: number, timeoutMs: number) {
   };
 }
 
+/**
+ * Composed whole before it is handed over: streamed, nodemailer writes a message as a dozen small
+ * socket writes (a header, each boundary, each encoded part), one as a single buffer, and each write
+ * is a system call and a packet.
+ */
+async function composeMessage(options: Mail.Options): Promise<{ raw: Buffer; envelope: MimeNode.Envelope }> {
+  const message = new MailComposer(options).compile();
+  return { raw: await message.build(), envelope: message.getEnvelope() };
+}
+
 /** One pooled connection set per process; BullMQ concurrency feeds it in parallel. */
 export class SmtpDelivery implements MailDelivery {
   private readonly transporter: nodemailer.Transporter<SMTPPool.SentMessageInfo, SMTPPool.Options>;
@@ -107,12 +118,9 @@ export class SmtpDelivery implements MailDelivery {
 
   async deliver(_notificationId: string, messageId: string, _to: string[], options: Mail.Options): Promise<SendResult> {
     try {
-      // Composed whole before it is handed over: streamed, nodemailer writes a message as a dozen
-      // small socket writes (a header, each boundary, each encoded part), one as a single buffer,
-      // and each write is a system call and a packet (about a quarter of the worker's CPU time).
-      const message = new MailComposer(options).compile();
-      const raw = await message.build();
-      const info = await this.transporter.sendMail({ raw, envelope: message.getEnvelope() });
+      const { raw, envelope } = await composeMessage(options);
+      // The Message-ID again, or nodemailer draws random bytes for one it never writes.
+      const info = await this.transporter.sendMail({ raw, envelope, messageId: options.messageId });
       return { messageId, accepted: addressList(info.accepted), rejected: addressList(info.rejected) };
     } catch (err) {
       throw classifySmtpError(err);

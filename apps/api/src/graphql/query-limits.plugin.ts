@@ -1,5 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, GraphQLError, GraphQLSchema, Kind, visit } from 'graphql';
+import { ASTNode, DocumentNode, GraphQLError, GraphQLSchema, Kind, visit } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {
@@ -17,11 +17,13 @@ export function queryLimitsPlugin(limits: QueryLimits, schemaOf: () => GraphQLSc
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const depth = maxDepth(document);
-          if (depth > limits.maxDepth) throw tooComplex(`The query is ${depth} levels deep; the limit is ${limits.maxDepth}`);
-          const aliases = aliasCount(document);
-          if (aliases > limits.maxAliases) throw tooComplex(`The query uses ${aliases} aliases; the limit is ${limits.maxAliases}`);
-          const complexity = costOf(schemaOf(), document, request.operationName ?? undefined, request.variables ?? {});
+          const shape = shapeOf(document);
+          if (shape.depth > limits.maxDepth) throw tooComplex(`The query is ${shape.depth} levels deep; the limit is ${limits.maxDepth}`);
+          if (shape.aliases > limits.maxAliases) throw tooComplex(`The query uses ${shape.aliases} aliases; the limit is ${limits.maxAliases}`);
+          const operationName = request.operationName ?? undefined;
+          const cached = shape.costFromVariables ? undefined : shape.cost.get(operationName);
+          const complexity = cached ?? costOf(schemaOf(), document, operationName, request.variables ?? {});
+          if (!shape.costFromVariables) shape.cost.set(operationName, complexity);
           if (complexity > limits.maxComplexity) {
             throw tooComplex(`The query costs ${complexity}; the limit is ${limits.maxComplexity}`);
           }
@@ -29,6 +31,46 @@ export function queryLimitsPlugin(limits: QueryLimits, schemaOf: () => GraphQLSc
       };
     },
   };
+}
+
+interface DocumentShape {
+  depth: number;
+  aliases: number;
+  /** A page size or an @include/@skip given by a variable: only then does the cost change from one request to the next. */
+  costFromVariables: boolean;
+  /** By operation name. */
+  cost: Map<string | undefined, number>;
+}
+
+/**
+ * Apollo keeps one parsed document per distinct query text, so what depends on the document alone
+ * is worked out once: a client sending the same mutation again pays for none of it.
+ */
+const shapes = new WeakMap<DocumentNode, DocumentShape>();
+
+function shapeOf(document: DocumentNode): DocumentShape {
+  let shape = shapes.get(document);
+  if (!shape) {
+    shape = { depth: maxDepth(document), aliases: aliasCount(document), costFromVariables: costFromVariables(document), cost: new Map() };
+    shapes.set(document, shape);
+  }
+  return shape;
+}
+
+function costFromVariables(document: DocumentNode): boolean {
+  let found = false;
+  const look = (node: ASTNode) => visit(node, { [Kind.VARIABLE]: () => void (found = true) });
+  visit(document, {
+    [Kind.ARGUMENT]: (node) => {
+      if (node.name.value === 'page') look(node.value);
+      return false;
+    },
+    [Kind.DIRECTIVE]: (node) => {
+      look(node);
+      return false;
+    },
+  });
+  return found;
 }
 
 function costOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
