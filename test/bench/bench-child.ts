@@ -45,6 +45,11 @@ export class BenchChild {
     return { child: wrapper, match };
   }
 
+  /** The process id, to read its CPU time from /proc. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   get output(): string {
     return this.log;
   }

@@ -1,6 +1,6 @@
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Pool } from 'pg';
-import { QueueFilter, QueueOrder, TicketQueryService } from '@app/helpdesk';
+import { QueueFilter, QueueIncludes, QueueOrder, TicketQueryService } from '@app/helpdesk';
 import { mikroOrmOptions } from '@app/persistence';
 import { TicketLoaderFactory } from '../../apps/api/src/tickets/ticket.loaders';
 
@@ -39,15 +39,19 @@ export class QueryPlanRecorder {
     return recorder;
   }
 
-  /** The SQL of one queue page and of the loaders that fill its requests and organisations, each explained. */
-  async explainQueue(filter: QueueFilter, order: QueueOrder, first: number, after: string | null): Promise<QueryPlan[]> {
+  /**
+   * The SQL of one queue page, with the relations the API reads in the same statement, and of the
+   * loaders that fill the relations it does not; each explained.
+   */
+  async explainQueue(filter: QueueFilter, order: QueueOrder, first: number, after: string | null, include: QueueIncludes): Promise<QueryPlan[]> {
     this.captured = [];
     const em = this.orm.em.fork() as EntityManager;
-    const page = await new TicketQueryService(em).queue(filter, order, first, after);
-    const loaders = new TicketLoaderFactory(em).for({});
+    const tickets = new TicketQueryService(em);
+    const page = await tickets.queue(filter, order, first, after, include);
+    const loaders = new TicketLoaderFactory(em, tickets).for({});
     await Promise.all([
-      loaders.requestsByTicket.loadMany(page.items.map((t) => t.id)),
-      loaders.organization.loadMany([...new Set(page.items.map((t) => t.organization.id))]),
+      include.requests ? null : loaders.requestsByTicket.loadMany(page.items.map((t) => t.id)),
+      include.organization ? null : loaders.organization.loadMany([...new Set(page.items.map((t) => t.organizationId))]),
     ]);
     const statements = this.captured;
     this.captured = [];

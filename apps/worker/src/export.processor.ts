@@ -1,5 +1,5 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger } from '@nestjs/common';
+import { FactoryProvider, Logger } from '@nestjs/common';
 import { Job, WorkerOptions } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { ExportJobService } from '@app/jobs';
@@ -17,18 +17,12 @@ export function exportWorkerOptions(lockMs: number): Partial<WorkerOptions> {
   return { concurrency: 1, lockDuration: lockMs, stalledInterval: Math.max(500, Math.floor(lockMs / 2)), maxStalledCount: 3 };
 }
 
-@Processor(QueueName.EXPORT, exportWorkerOptions(60_000))
+/** Runs export jobs; registered through `exportProcessorProvider`, which gives its worker the configured lock period. */
 export class ExportProcessor extends WorkerHost {
   private readonly logger = new Logger(ExportProcessor.name);
 
-  constructor(
-    private readonly exports: ExportJobService,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
+  constructor(private readonly exports: ExportJobService) {
     super();
-    // The BullMQ worker is created from this metadata after every provider is built, so the
-    // configured lock period can still reach it here.
-    Processor(QueueName.EXPORT, exportWorkerOptions(config.exportLockMs))(ExportProcessor);
   }
 
   async process(job: Job): Promise<unknown> {
@@ -47,3 +41,18 @@ export class ExportProcessor extends WorkerHost {
     }
   }
 }
+
+/**
+ * @nestjs/bullmq takes a worker's options from the @Processor metadata of the provider instance's
+ * class when it starts the workers, after every provider is built. A factory provider lets that
+ * class be decorated with options read from the configuration, instead of fixed at import time.
+ */
+export const exportProcessorProvider: FactoryProvider<ExportProcessor> = {
+  provide: ExportProcessor,
+  inject: [ExportJobService, APP_CONFIG],
+  useFactory: (exports: ExportJobService, config: AppConfig) => {
+    @Processor(QueueName.EXPORT, exportWorkerOptions(config.exportLockMs))
+    class ConfiguredExportProcessor extends ExportProcessor {}
+    return new ConfiguredExportProcessor(exports);
+  },
+};

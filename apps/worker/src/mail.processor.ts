@@ -1,14 +1,14 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { FactoryProvider, Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import { NotificationSenderService } from '@app/jobs';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
 import { assertHandled, attemptOf } from './job-dispatch';
 
 export const MAIL_HANDLED = [JobName.SEND_NOTIFICATION] as const;
 
-// Mail jobs wait on SMTP and PostgreSQL, not CPU: many in flight keep the pooled connections busy.
-@Processor(QueueName.MAIL, { concurrency: 32 })
+/** Sends notifications; registered through `mailProcessorProvider`, which sets its worker's concurrency from the configuration. */
 export class MailProcessor extends WorkerHost {
   private readonly logger = new Logger(MailProcessor.name);
 
@@ -32,3 +32,15 @@ export class MailProcessor extends WorkerHost {
     }
   }
 }
+
+/** Worker options from the configuration, as for exports (see `exportProcessorProvider`). */
+export const mailProcessorProvider: FactoryProvider<MailProcessor> = {
+  provide: MailProcessor,
+  inject: [NotificationSenderService, APP_CONFIG],
+  useFactory: (sender: NotificationSenderService, config: AppConfig) => {
+    // Mail jobs wait on SMTP and PostgreSQL, not CPU: many in flight keep the pooled connections busy.
+    @Processor(QueueName.MAIL, { concurrency: config.mail.concurrency })
+    class ConfiguredMailProcessor extends MailProcessor {}
+    return new ConfiguredMailProcessor(sender);
+  },
+};

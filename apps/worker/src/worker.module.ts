@@ -5,12 +5,12 @@ import { JobsModule } from '@app/jobs';
 import { PersistenceModule } from '@app/persistence';
 import { QueueModule } from '@app/queue';
 import { RetentionModule } from '@app/retention';
-import { ExportProcessor } from './export.processor';
-import { MailProcessor } from './mail.processor';
+import { exportProcessorProvider } from './export.processor';
+import { mailProcessorProvider } from './mail.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 
 @Module({
   imports: [ConfigModule, PersistenceModule, QueueModule, HelpdeskModule, JobsModule, RetentionModule],
-  providers: [ExportProcessor, MailProcessor, MaintenanceProcessor],
+  providers: [exportProcessorProvider, mailProcessorProvider, MaintenanceProcessor],
 })
 export class WorkerModule {}

@@ -28,4 +28,15 @@ describe(TokenService.name, () => {
   ])('refuses a token %s', async (_, make) => {
     await expect(tokens.verify(await make())).rejects.toThrow(/token/);
   });
+
+  it('refuses a token it verified before once the token has expired', async () => {
+    const token = await tokens.sign({ role: Role.AGENT, subject: 'agent-2' }, 60);
+    await expect(tokens.verify(token)).resolves.toMatchObject({ subject: 'agent-2' });
+    jest.useFakeTimers({ now: Date.now() + 120_000, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      await expect(tokens.verify(token)).rejects.toThrow(/invalid or expired/);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

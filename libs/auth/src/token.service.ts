@@ -11,6 +11,10 @@ export interface TokenSettings {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Tokens verified lately, kept until they expire but no longer than this, and no more of them than that. */
+const VERIFIED_FOR_MS = 5 * 60_000;
+const VERIFIED_MAX = 10_000;
+
 /**
  * Verifies bearer tokens: HS256 with our secret (CLI, tests, service accounts) or, when a JWKS URL
  * is set, tokens of the cabinet's identity provider signed with its published keys.
@@ -18,6 +22,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class TokenService {
   private readonly key: Uint8Array;
   private readonly jwks: ReturnType<typeof createRemoteJWKSet> | null;
+  /**
+   * A client sends the same bearer token with every request: the signature is checked once, then
+   * the same token string is known good until its expiry (at most VERIFIED_FOR_MS later).
+   */
+  private readonly verified = new Map<string, { principal: Principal; until: number }>();
 
   constructor(private readonly settings: TokenSettings) {
     this.key = new TextEncoder().encode(settings.secret);
@@ -36,6 +45,9 @@ export class TokenService {
   }
 
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known && known.until > Date.now()) return known.principal;
+    if (known) this.verified.delete(token);
     const options = {
       issuer: this.settings.issuer ?? undefined,
       audience: this.settings.audience ?? undefined,
@@ -55,7 +67,16 @@ export class TokenService {
       // Never say which check failed: that helps only someone forging tokens.
       throw new AuthException(AuthErrorCode.UNAUTHENTICATED, 'The access token is invalid or expired');
     }
-    return principalOf(payload);
+    const principal = Object.freeze(principalOf(payload));
+    this.remember(token, principal, payload.exp);
+    return principal;
+  }
+
+  private remember(token: string, principal: Principal, exp: number | undefined): void {
+    const until = Math.min(Date.now() + VERIFIED_FOR_MS, exp === undefined ? Infinity : exp * 1000);
+    // Oldest first out: a Map iterates in insertion order.
+    if (this.verified.size >= VERIFIED_MAX) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { principal, until });
   }
 }
 

@@ -43,6 +43,21 @@ function matches(pattern: RegExp, text: string): Span[] {
 
 const ALL_UNKNOWN = TRIGGERS.map((trigger) => ({ trigger, spans: null }));
 
+/**
+ * Runs the lexicon's patterns on a clause. The plain way scans the clause; a faster one may know
+ * where in the clause each pattern can start (prefix-index.ts), with the same answers.
+ */
+export interface ClausePatterns {
+  /** Whether `pattern` matches clause.slice(from, to). */
+  test(pattern: RegExp, clause: string, from: number, to: number): boolean;
+  /** The matches of a global `pattern` in the clause, in order. */
+  matches(pattern: RegExp, clause: string): readonly Span[];
+}
+const SCAN: ClausePatterns = {
+  test: (pattern, clause, from, to) => test(pattern, from === 0 && to >= clause.length ? clause : clause.slice(from, to)),
+  matches,
+};
+
 // Copies the customer makes ("резервную копию сделаем сами"); handing data over stays a request.
 const SELF_MADE_COPY = new Set(['backup', 'backup-of-data', 'copy-of-data']);
 const HOW_TO_ASKS_FOR_IT = new Set(['move-data-out', 'hand-over-data', 'keep-everything']);
@@ -62,16 +77,34 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
  * is asked for, refused, already held, or only a near-miss (how-to, restore, retention, one course).
  */
 export class ClauseReader {
+  /** How the clause being read is searched: set for the length of one read call. */
+  private patterns: ClausePatterns = SCAN;
+
   /**
    * `triggers` lists, in lexicon order, the triggers to look for, each with its matches already
    * found in the clause when they are known (offsets in the clause), or null to search the clause.
    */
-  read(clause: string, triggers: ReadonlyArray<{ trigger: Trigger; spans: Span[] | null }> = ALL_UNKNOWN): ClauseMention[] {
+  read(
+    clause: string,
+    triggers: ReadonlyArray<{ trigger: Trigger; spans: Span[] | null }> = ALL_UNKNOWN,
+    patterns: ClausePatterns = SCAN,
+  ): ClauseMention[] {
     const mentions = this.findTriggers(clause, triggers);
     if (mentions.length === 0) return mentions;
+    this.patterns = patterns;
     this.applyNearMisses(clause, mentions);
     this.applyNegations(clause, mentions);
+    this.patterns = SCAN;
     return mentions;
+  }
+
+  /** Whether `pattern` matches clause.slice(from, to). */
+  private test(pattern: RegExp, clause: string, from = 0, to = clause.length): boolean {
+    return this.patterns.test(pattern, clause, from, to);
+  }
+
+  private matches(pattern: RegExp, clause: string): readonly Span[] {
+    return this.patterns.matches(pattern, clause);
   }
 
   private findTriggers(clause: string, triggers: ReadonlyArray<{ trigger: Trigger; spans: Span[] | null }>): ClauseMention[] {
@@ -100,20 +133,20 @@ export class ClauseReader {
         m.reason = reason;
       }
     };
-    const imperative = test(IMPERATIVE, clause);
-    const asks = imperative || test(REQUEST_CUE, clause);
-    if (test(ALREADY_DONE, clause) && !imperative) mentions.forEach((m) => mark(m, 'already-done'));
+    const imperative = this.test(IMPERATIVE, clause);
+    const asks = imperative || this.test(REQUEST_CUE, clause);
+    if (this.test(ALREADY_DONE, clause) && !imperative) mentions.forEach((m) => mark(m, 'already-done'));
     // "как нам перенести данные из облака" asks how to get the data out: that is the request itself.
     if (this.isHowTo(clause)) {
       // "хотим забрать бэкап всей СЭО, как это сделать": how to take the data away is the request itself.
-      const takesAway = test(TAKE_AWAY, clause) && test(SYSTEM_SCOPE, clause);
+      const takesAway = this.test(TAKE_AWAY, clause) && this.test(SYSTEM_SCOPE, clause);
       mentions
         .filter((m) => !HOW_TO_ASKS_FOR_IT.has(m.rule) && !(takesAway && m.label === RequestKind.BACKUP_EXPORT))
         .forEach((m) => mark(m, 'how-to'));
     }
-    if (test(DEFINITION, clause) && !imperative) mentions.forEach((m) => mark(m, 'definition'));
+    if (this.test(DEFINITION, clause) && !imperative) mentions.forEach((m) => mark(m, 'definition'));
     // "что даст root?", "does the export include moodledata?": a question about it, not a request for it.
-    if (test(INQUIRY, clause) && !test(COMMAND, clause) && !test(ASKS_FOR_IT, clause)) mentions.forEach((m) => mark(m, 'inquiry'));
+    if (this.test(INQUIRY, clause) && !this.test(COMMAND, clause) && !this.test(ASKS_FOR_IT, clause)) mentions.forEach((m) => mark(m, 'inquiry'));
     this.markConditional(clause, mentions, mark);
     mentions.forEach((m) => {
       m.asked = asks;
@@ -123,19 +156,19 @@ export class ClauseReader {
     const known = new Map<RegExp, boolean>();
     const holds = (pattern: RegExp): boolean => {
       let value = known.get(pattern);
-      if (value === undefined) known.set(pattern, (value = test(pattern, clause)));
+      if (value === undefined) known.set(pattern, (value = this.test(pattern, clause)));
       return value;
     };
-    let notLmsAdmin: Span[] | undefined;
-    let restores: Span[] | undefined;
+    let notLmsAdmin: readonly Span[] | undefined;
+    let restores: readonly Span[] | undefined;
     for (const m of mentions) {
       if (m.label === RequestKind.BACKUP_EXPORT) {
         if (holds(COURSE_SCOPE) && (!holds(SYSTEM_SCOPE) || holds(ONE_COURSE))) mark(m, 'one-course');
         if (holds(DELETION) && !HANDS_OVER.test(clause)) mark(m, 'deletion');
-        if (this.isRestoreOf(clause, m, (restores ??= matches(RESTORE, clause)))) mark(m, 'restore');
+        if (this.isRestoreOf(clause, m, (restores ??= this.matches(RESTORE, clause)))) mark(m, 'restore');
         // "Бэкап курсов делаем сами, нужна копия базы от вас": for a copy, only its own comma part says who makes it.
         if (SELF_MADE_COPY.has(m.rule)) {
-          if (m.rule === 'backup' ? holds(SELF_SERVICE) : test(SELF_SERVICE, this.partText(clause, m.start))) mark(m, 'self-service');
+          if (m.rule === 'backup' ? holds(SELF_SERVICE) : this.testPart(SELF_SERVICE, clause, m.start)) mark(m, 'self-service');
         }
         // "Просим пояснить, сколько хранятся бэкапы" asks to be told, not to be sent.
         if (holds(RETENTION) && (!asks || (holds(EXPLAIN) && !HANDS_OVER.test(clause)))) mark(m, 'retention');
@@ -145,7 +178,7 @@ export class ClauseReader {
       } else if (m.label === RequestKind.ROOT_ACCESS) {
         if (holds(CONSOLE) && /(как|how|сброс|reset)/.test(clause)) mark(m, 'console');
       } else {
-        if ((notLmsAdmin ??= matches(NOT_LMS_ADMIN, clause)).some((s) => overlaps(s, m))) mark(m, 'not-site-admin');
+        if ((notLmsAdmin ??= this.matches(NOT_LMS_ADMIN, clause)).some((s) => overlaps(s, m))) mark(m, 'not-site-admin');
         if (m.rule === 'admin-panel' && holds(ADMIN_UI)) mark(m, 'admin-panel-issue');
         if (holds(CABINET)) mark(m, 'customer-cabinet');
       }
@@ -156,14 +189,14 @@ export class ClauseReader {
   private markConditional(clause: string, mentions: ClauseMention[], mark: (m: ClauseMention, reason: string) => void): void {
     const parts = this.commaParts(clause);
     for (const part of parts) {
-      const text = clause.slice(part.start, part.end);
-      if (!test(CONDITION, text) || test(IMPERATIVE, text) || test(POLITE_CONDITION, text)) continue;
+      if (!this.test(CONDITION, clause, part.start, part.end)) continue;
+      if (this.test(IMPERATIVE, clause, part.start, part.end) || this.test(POLITE_CONDITION, clause, part.start, part.end)) continue;
       mentions.filter((m) => m.start >= part.start && m.start < part.end).forEach((m) => mark(m, 'conditional'));
     }
   }
 
   /** "восстановите из бэкапа", "import our old backup": the restore word governs the backup named. */
-  private isRestoreOf(clause: string, m: ClauseMention, restores: Span[]): boolean {
+  private isRestoreOf(clause: string, m: ClauseMention, restores: readonly Span[]): boolean {
     return restores.some((r) => {
       if (r.end <= m.start) return m.start - r.end <= 40;
       const between = clause.slice(m.end, r.start);
@@ -172,11 +205,7 @@ export class ClauseReader {
   }
 
   private isHowTo(clause: string): boolean {
-    HOW_TO.lastIndex = 0;
-    for (let m = HOW_TO.exec(clause); m; m = HOW_TO.exec(clause)) {
-      if (!test(OBTAIN, m[0])) return true;
-    }
-    return false;
+    return this.matches(HOW_TO, clause).some((m) => !test(OBTAIN, clause.slice(m.start, m.end)));
   }
 
   /**
@@ -185,16 +214,18 @@ export class ClauseReader {
    * lists of the same refusal ("админку, рут и выгрузку не надо"), never into a part that asks.
    */
   private applyNegations(clause: string, mentions: ClauseMention[]): void {
-    const polite = matches(NOT_A_NEGATION, clause);
-    const negations = matches(NEGATION, clause).filter((n) => !polite.some((p) => overlaps(p, n)));
-    const phrase = (n: Span): string => clause.slice(n.start, n.end);
+    const found = this.matches(NEGATION, clause);
+    if (found.length === 0) return;
+    const polite = this.matches(NOT_A_NEGATION, clause);
+    const negations = found.filter((n) => !polite.some((p) => overlaps(p, n)));
     if (negations.length === 0) return;
+    const phraseIs = (pattern: RegExp, n: Span): boolean => this.test(pattern, clause, n.start, n.end);
     const parts = this.commaParts(clause);
     const partOf = (at: number): number => parts.findIndex((p) => at >= p.start && at < p.end);
     const inPart = (k: number): ClauseMention[] =>
       mentions.filter((m) => m.start >= parts[k].start && m.start < parts[k].end);
     const partText = (k: number): string => clause.slice(parts[k].start, parts[k].end);
-    const asks = (k: number): boolean => test(REQUEST_CUE, partText(k));
+    const asks = (k: number): boolean => this.test(REQUEST_CUE, clause, parts[k].start, parts[k].end);
     const keeps = (k: number): boolean => ONLY.test(partText(k));
     const listItem = (k: number): boolean => partText(k).trim().split(/\s+/).length <= MAX_LIST_ITEM_WORDS;
     const negate = (m: ClauseMention): void => {
@@ -205,12 +236,13 @@ export class ClauseReader {
     for (const negation of negations) {
       const k = partOf(negation.start);
       if (k < 0) continue;
-      const before = test(NEGATION_FORWARD_ONLY, phrase(negation)) ? [] : inPart(k).filter((m) => m.end <= negation.start);
-      const after = test(NEGATION_BACKWARD_ONLY, phrase(negation)) ? [] : inPart(k).filter((m) => m.start >= negation.end);
+      const before = phraseIs(NEGATION_FORWARD_ONLY, negation) ? [] : inPart(k).filter((m) => m.end <= negation.start);
+      const backwardOnly = phraseIs(NEGATION_BACKWARD_ONLY, negation);
+      const after = backwardOnly ? [] : inPart(k).filter((m) => m.start >= negation.end);
       if (before.length > 0) {
         before.forEach(negate);
         for (let j = k - 1; j >= 0 && inPart(j).length > 0 && !asks(j) && !keeps(j); j -= 1) inPart(j).forEach(negate);
-      } else if (!test(NEGATION_BACKWARD_ONLY, phrase(negation))) {
+      } else if (!backwardOnly) {
         after.forEach(negate);
         // "отмените, пожалуйста, заявку на выгрузку": reach over parts that neither ask nor name anything.
         let reached = after.length > 0;
@@ -231,9 +263,10 @@ export class ClauseReader {
     }
   }
 
-  private partText(clause: string, at: number): string {
+  /** Whether `pattern` matches the comma part of the clause holding offset `at`. */
+  private testPart(pattern: RegExp, clause: string, at: number): boolean {
     const part = this.commaParts(clause).find((p) => at >= p.start && at < p.end);
-    return part ? clause.slice(part.start, part.end) : clause;
+    return part ? this.test(pattern, clause, part.start, part.end) : this.test(pattern, clause);
   }
 
   private commaParts(clause: string): Span[] {

@@ -14,6 +14,57 @@ const TRANSLIT_WORDS = new Set([
   'prislat', 'prishlite', 'zabrat', 'otklyucheniya', 'otklyucheniem', 'konchaetsya', 'glavnogo', 'uvazheniem',
 ]);
 
+const APOSTROPHE = 0x27;
+const LETTERS = 26;
+
+/** TRANSLIT_WORDS as a trie over a-z: node n's child for letter l is TRIE[n * LETTERS + l], 0 for none. */
+const { trie: TRIE, ends: ENDS } = buildTrie([...TRANSLIT_WORDS]);
+
+function buildTrie(words: readonly string[]): { trie: Uint16Array; ends: Uint8Array } {
+  const size = words.reduce((sum, w) => sum + w.length, 1);
+  const trie = new Uint16Array(size * LETTERS);
+  const ends = new Uint8Array(size);
+  let nodes = 1;
+  for (const word of words) {
+    let node = 0;
+    for (let k = 0; k < word.length; k += 1) {
+      const at = node * LETTERS + word.charCodeAt(k) - 97;
+      if (trie[at] === 0) trie[at] = nodes++;
+      node = trie[at];
+    }
+    ends[node] = 1;
+  }
+  return { trie, ends };
+}
+
+/**
+ * The words of lower-cased text (runs of a-z and apostrophes), and how many of them, apostrophes
+ * dropped, are TRANSLIT_WORDS: read letter by letter through the trie, no word copied out.
+ */
+function countTranslitWords(lower: string): { words: number; hits: number } {
+  let words = 0;
+  let hits = 0;
+  let inWord = false;
+  // -1 once the word has left the trie.
+  let node = 0;
+  for (let i = 0; i <= lower.length; i += 1) {
+    const code = i < lower.length ? lower.charCodeAt(i) : -1;
+    if ((code >= 97 && code <= 122) || code === APOSTROPHE) {
+      if (!inWord) {
+        inWord = true;
+        words += 1;
+        node = 0;
+      }
+      if (code !== APOSTROPHE && node >= 0) node = TRIE[node * LETTERS + code - 97] || -1;
+      continue;
+    }
+    // The root is no word's end, so a word of apostrophes alone is no hit.
+    if (inWord && node > 0 && ENDS[node] === 1) hits += 1;
+    inWord = false;
+  }
+  return { words, hits };
+}
+
 /**
  * Russian when Cyrillic letters weigh enough, or when Latin text reads as transliterated Russian.
  * Transliterated tickets are Russian tickets: the customer answer goes out in Russian.
@@ -28,10 +79,8 @@ export class LanguageDetector {
       else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) latin += 1;
     }
     if (cyrillic > 0 && cyrillic * 3 >= latin) return { language: 'ru', transliterated: false };
-    const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
-    let hits = 0;
-    for (const word of words) if (TRANSLIT_WORDS.has(word.replace(/'/g, ''))) hits += 1;
-    if (hits >= 2 || (hits === 1 && words.length <= 3)) return { language: 'ru', transliterated: true };
+    const { words, hits } = countTranslitWords(text.toLowerCase());
+    if (hits >= 2 || (hits === 1 && words <= 3)) return { language: 'ru', transliterated: true };
     return { language: cyrillic > latin ? 'ru' : 'en', transliterated: false };
   }
 }

@@ -1,13 +1,15 @@
 import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
+import * as lexicon from './classifier.lexicon';
 import { ANAPHORIC_REQUEST, ASKS_PREVIOUS, BARE_NO, COMMAND, CONFIRMATION, JUST_ASKING, REFUSES_PREVIOUS, REQUEST_CUE, ROOT_BY_CONSOLE, rx } from './classifier.lexicon';
-import { Trigger } from './classifier.lexicon';
+import { Trigger, TRIGGERS } from './classifier.lexicon';
 import { Span } from './clause-reader';
 import { TriggerHits, TriggerLocator } from './trigger-locator';
 import { ClauseMention, ClauseReader } from './clause-reader';
 import { LanguageDetector } from './language-detector';
 import { MessageSegmenter, Segment, SegmentKind } from './message-segmenter';
 import { TextNormalizer } from './text-normalizer';
+import { PrefixIndex, PrefixWindow } from './prefix-index';
 
 /** What the reading saw, beyond the labels: the confidence estimate is made from these. */
 export interface ReadingSignals {
@@ -71,12 +73,24 @@ const DATA_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|файл\w*|м�
 const WHOLE_SYSTEM = rx(String.raw`\b(все|всю|весь|всех|всеи|everything|all|whole|entire|целиком)\b[^.?!\n]{0,40}\b(систем\w*|платформ\w*|сео|сдо|портал\w*|site|moodle|мудл\w*|lms|курс\w*|пользовател\w*|юзер\w*|оценк\w*|истори\w*|журнал\w*|information|информаци\w*|records|content|контент|инф[аоуы]|данн\w*|data)\b`);
 const LABEL_ORDER = [RequestKind.ADMIN_ACCESS, RequestKind.BACKUP_EXPORT, RequestKind.ROOT_ACCESS];
 
+/** Every pattern the reading runs: the index rules out those whose words a text lacks. */
+const INDEXED_PATTERNS = [
+  ...TRIGGERS.map((t) => t.pattern),
+  ...Object.values(lexicon).filter((value): value is RegExp => value instanceof RegExp),
+  WITHDRAWAL,
+  DOMAIN_REQUEST,
+  DATA_REQUEST,
+  WHOLE_SYSTEM,
+];
+
 export class TicketReader {
   private readonly segmenter = new MessageSegmenter();
   private readonly normalizer = new TextNormalizer();
   private readonly detector = new LanguageDetector();
   private readonly clauses = new ClauseReader();
-  private readonly triggers = new TriggerLocator();
+  private readonly index = new PrefixIndex(INDEXED_PATTERNS);
+  private readonly triggers = new TriggerLocator(this.index);
+  private readonly window = new PrefixWindow(this.index);
 
   /** `segments` are the text's parts as MessageSegmenter splits them, when the caller has them already. */
   read(text: string, segments: readonly Segment[] = this.segmenter.split(text)): Reading {
@@ -90,14 +104,19 @@ export class TicketReader {
     let backupNamed = false;
     // "Root? no.": the clause before a bare "no" asked a question about a kind, and the answer refuses it.
     let previous: PlacedMention[] = [];
+    this.index.forgetSeen();
     for (const segment of segments) {
       if (segment.kind === 'signature') continue;
       const view = this.normalizer.normalize(text, segment.start, segment.end, transliterated);
       const own = segment.kind === 'own';
-      if (own) ownTexts.push(view.text);
+      this.index.index(view.text);
+      if (own) {
+        ownTexts.push(view.text);
+        this.index.rememberSeen();
+      }
       // Triggers are looked for once in the whole segment; only clauses where one starts are read.
       const hits = this.triggers.locate(view.text);
-      const withdrawals = own ? spansOf(WITHDRAWAL, view.text) : [];
+      const withdrawals = own ? this.index.spans(WITHDRAWAL, view.text, 0) : [];
       for (const clause of this.splitClauses(view.text)) {
         const triggers = this.triggersIn(hits, clause);
         for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
@@ -123,7 +142,8 @@ export class TicketReader {
         const clauseText = view.text.slice(clause.start, clause.end);
         const question = clauseText.trimEnd().endsWith('?');
         previous = [];
-        const found = triggers.length === 0 ? [] : this.clauses.read(clauseText, triggers);
+        this.window.origin = clause.start;
+        const found = triggers.length === 0 ? [] : this.clauses.read(clauseText, triggers, this.window);
         if (anaphoraPossible) this.addAnaphora(clauseText, found, mentions);
         for (const m of found) {
           if (m.label === RequestKind.BACKUP_EXPORT && m.effect !== 'negated' && own) backupNamed = true;
@@ -162,8 +182,7 @@ export class TicketReader {
     transliterated: boolean,
     withdrawnBefore: number,
   ): Reading {
-    REQUEST_CUE.lastIndex = 0;
-    const asks = REQUEST_CUE.test(ownNormalized);
+    const asks = this.ownMatches(REQUEST_CUE, ownNormalized);
     const own = mentions.filter((m) => m.segment === 'own');
     const quoted = mentions.filter((m) => m.segment === 'quoted');
 
@@ -174,8 +193,8 @@ export class TicketReader {
       }
     }
     this.applyWithdrawal(own, withdrawnBefore);
-    const commands = matchesAt(COMMAND, ownNormalized);
-    if (matchesAt(JUST_ASKING, ownNormalized) && !commands) {
+    const commands = this.ownMatches(COMMAND, ownNormalized);
+    if (this.ownMatches(JUST_ASKING, ownNormalized) && !commands) {
       for (const m of own) {
         if (m.effect === 'supports') {
           m.effect = 'near-miss';
@@ -185,7 +204,7 @@ export class TicketReader {
     }
 
     // "we'll do it via console": root the customer takes through the server console is not asked of the vendor.
-    if (!commands && matchesAt(ROOT_BY_CONSOLE, ownNormalized)) {
+    if (!commands && this.ownMatches(ROOT_BY_CONSOLE, ownNormalized)) {
       for (const m of own) {
         if (m.effect === 'supports' && m.label === RequestKind.ROOT_ACCESS) {
           m.effect = 'near-miss';
@@ -217,7 +236,7 @@ export class TicketReader {
     }));
 
     const supports = own.filter((m) => m.effect === 'supports');
-    const wholeSystem = labels.length === 0 && matchesAt(WHOLE_SYSTEM, ownNormalized);
+    const wholeSystem = labels.length === 0 && this.ownMatches(WHOLE_SYSTEM, ownNormalized);
     const weakOnly = labels.some((label) => !mentions.some((m) => m.label === label && !m.weak && (m.effect === 'supports' && (m.segment === 'own' || confirmedQuote))));
     const signals: ReadingSignals = {
       transliterated,
@@ -230,13 +249,18 @@ export class TicketReader {
       noRequestCue: labels.length > 0 && !asks,
       anaphoric: labels.some((label) => supports.every((m) => m.label !== label || m.rule === 'anaphoric-request')),
       ownChars: ownNormalized.length,
-      unexplainedRequest: labels.length === 0 && asks && (matchesAt(DOMAIN_REQUEST, ownNormalized) || wholeSystem),
-      unexplainedDataRequest: labels.length === 0 && asks && (matchesAt(DATA_REQUEST, ownNormalized) || wholeSystem),
+      unexplainedRequest: labels.length === 0 && asks && (this.ownMatches(DOMAIN_REQUEST, ownNormalized) || wholeSystem),
+      unexplainedDataRequest: labels.length === 0 && asks && (this.ownMatches(DATA_REQUEST, ownNormalized) || wholeSystem),
       unasked: labels.some((label) => supports.every((m) => m.label !== label || !m.asked) && !confirmedQuote),
       questionOnly: labels.length > 0 && !commands && supports.every((m) => m.question),
       manyMentions: own.length >= 5,
     };
     return { labels, language, evidence, signals };
+  }
+
+  /** Whether `pattern` matches the own text (its segments' views joined by line breaks), asking the index first. */
+  private ownMatches(pattern: RegExp, ownNormalized: string): boolean {
+    return this.index.mayMatchSeen(pattern) && matchesAt(pattern, ownNormalized);
   }
 
   /** "Can we get sudo? Never mind, we found it": a later withdrawal cancels what came before it. */
@@ -307,16 +331,6 @@ export class TicketReader {
     if (start < text.length) clauses.push({ start, end: text.length });
     return clauses;
   }
-}
-
-function spansOf(pattern: RegExp, text: string): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    spans.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) pattern.lastIndex += 1;
-  }
-  return spans;
 }
 
 function matchesAt(pattern: RegExp, text: string): boolean {

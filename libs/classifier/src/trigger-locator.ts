@@ -1,5 +1,6 @@
 import { Trigger, TRIGGERS } from './classifier.lexicon';
 import { Span } from './clause-reader';
+import { PrefixIndex } from './prefix-index';
 
 /** Ascending indices of the stretches holding one of `words`; these are not in the anchor scan, so they are looked up directly. */
 function stretchesHolding(text: string, breaks: readonly number[], words: readonly string[]): number[] {
@@ -23,41 +24,47 @@ function stretchIndex(breaks: readonly number[], at: number): number {
   return low;
 }
 
-const ALL_ANCHORS = [...new Set(TRIGGERS.flatMap((t) => t.anchors))];
-// The scan reports the longest anchor at a place ("суперадмин"); the shorter ones inside it
-// ("супер", "админ") are present too.
-const ANCHORS_WITHIN = new Map(ALL_ANCHORS.map((a) => [a, ALL_ANCHORS.filter((b) => a.includes(b))]));
 /**
- * Anchors that may sit where a reported one stands: those inside it, and those starting inside it
- * and running past its end, which the scan steps over ("сол" in "сос..." is never hidden, but a
- * match can hide the start of another that overlaps it).
+ * The anchor scan for some of the triggers (by index): one pattern finding their anchor words, and
+ * for each anchor it can report, which of those triggers may match near it.
  */
-const ANCHORS_NEAR = new Map(
-  ALL_ANCHORS.map((a) => [
-    a,
-    ALL_ANCHORS.filter((b) => a.includes(b) || Array.from({ length: a.length - 1 }, (_, k) => a.slice(k + 1)).some((tail) => b.startsWith(tail))),
-  ]),
-);
-const ANCHOR_SCAN = new RegExp(
-  ALL_ANCHORS
-    .sort((a, b) => b.length - a.length)
-    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
+interface AnchorScan {
+  pattern: RegExp;
+  /** The scan reports the longest anchor at a place ("суперадмин"); the shorter ones inside it ("супер", "админ") are present too. */
+  within: Map<string, string[]>;
+  near: Map<string, number[]>;
+}
 
-/**
- * Substrings one of which every match of the trigger holds. For most triggers these are its anchors;
- * for those whose anchors are common words, the leading verbs that every match starts with.
- */
-const REQUIRED = TRIGGERS.map((t) => t.leads ?? t.anchors);
-/** For each anchor the scan can report, the triggers (by index) whose required anchors may stand there. */
-const TRIGGERS_NEAR = new Map(
-  ALL_ANCHORS.map((a) => [
-    a,
-    TRIGGERS.flatMap((t, k) => (t.leads === undefined && REQUIRED[k].some((r) => (ANCHORS_NEAR.get(a) ?? []).includes(r)) ? [k] : [])),
-  ]),
-);
+function anchorScan(triggers: readonly number[]): AnchorScan | null {
+  const anchors = [...new Set(triggers.flatMap((k) => TRIGGERS[k].anchors))];
+  if (anchors.length === 0) return null;
+  const within = new Map(anchors.map((a) => [a, anchors.filter((b) => a.includes(b))]));
+  // Anchors that may sit where a reported one stands: those inside it, and those starting inside it
+  // and running past its end, which the scan steps over ("сол" in "сос..." is never hidden, but a
+  // match can hide the start of another that overlaps it).
+  const nearAnchors = new Map(
+    anchors.map((a) => [
+      a,
+      anchors.filter((b) => a.includes(b) || Array.from({ length: a.length - 1 }, (_, k) => a.slice(k + 1)).some((tail) => b.startsWith(tail))),
+    ]),
+  );
+  const pattern = new RegExp(
+    [...anchors]
+      .sort((a, b) => b.length - a.length)
+      .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+    'g',
+  );
+  // Substrings one of which every match of the trigger holds. For most triggers these are its
+  // anchors; for those whose anchors are common words, the leading verbs that every match starts with.
+  const near = new Map(
+    anchors.map((a) => [
+      a,
+      triggers.filter((k) => TRIGGERS[k].leads === undefined && TRIGGERS[k].anchors.some((r) => (nearAnchors.get(a) ?? []).includes(r))),
+    ]),
+  );
+  return { pattern, within, near };
+}
 
 /** A trigger's matches in a segment, in order. */
 export interface TriggerHits {
@@ -67,12 +74,23 @@ export interface TriggerHits {
 
 /** Finds the trigger phrases of a whole segment, trying each pattern only where it can match. */
 export class TriggerLocator {
+  /** Per trigger: the prefix index rules on it (else its anchors do). */
+  private readonly indexed: boolean[];
+  private readonly scan: AnchorScan | null;
+
+  /** `index` is the one the caller fills with each segment before locating in it. */
+  constructor(private readonly index: PrefixIndex) {
+    this.indexed = TRIGGERS.map((t) => index.knows(t.pattern));
+    this.scan = anchorScan(TRIGGERS.flatMap((_, k) => (this.indexed[k] ? [] : [k])));
+  }
+
   /**
-   * Where triggers match in a whole segment. One scan for anchor words decides which patterns are
-   * worth trying at all; most tickets name no kind, and most words of those that do are not anchors.
-   * No trigger matches a full stop or a line break, and at either every look-around of a trigger
-   * sees what it sees at the end of the text, so a pattern is tried only in the stretches between
-   * them that hold one of its required substrings: the matches are those of the whole segment.
+   * Where triggers match in a whole segment, the text the index last indexed. A trigger is tried
+   * only in the stretches where the index found one of its prefixes, or, for the few the index
+   * cannot rule on, where one scan for anchor words found one of its anchors: most tickets name no
+   * kind, and most words of those that do are not anchors. No trigger matches a full stop or a
+   * line break, and at either every look-around of a trigger sees what it sees at the end of the
+   * text, so a pattern tried in the stretches between them finds the matches of the whole segment.
    */
   locate(text: string): TriggerHits[] {
     const breaks: number[] = [];
@@ -80,29 +98,28 @@ export class TriggerLocator {
       const code = text.charCodeAt(i);
       if (code === 46 || code === 10) breaks.push(i);
     }
-    const present = new Set<string>();
-    // For each trigger, the ascending stretch indices (numbered by the breaks before them) to try it in.
-    const stretches: number[][] = TRIGGERS.map(() => []);
-    let stretch = 0;
-    ANCHOR_SCAN.lastIndex = 0;
-    for (let m = ANCHOR_SCAN.exec(text); m; m = ANCHOR_SCAN.exec(text)) {
-      for (const anchor of ANCHORS_WITHIN.get(m[0]) ?? []) present.add(anchor);
-      while (stretch < breaks.length && breaks[stretch] < m.index) stretch += 1;
-      for (const k of TRIGGERS_NEAR.get(m[0]) ?? []) {
-        const list = stretches[k];
-        if (list.length === 0 || list[list.length - 1] !== stretch) list.push(stretch);
-      }
-    }
-    if (present.size === 0) return [];
+    const { present, stretches } = this.anchorsIn(text, breaks);
     const found: TriggerHits[] = [];
     for (let t = 0; t < TRIGGERS.length; t += 1) {
       const trigger = TRIGGERS[t];
-      if (!trigger.anchors.some((a) => present.has(a))) continue;
-      if (trigger.leads && !trigger.leads.some((l) => text.includes(l))) continue;
+      let tryIn: readonly number[];
+      if (this.indexed[t]) {
+        tryIn = this.stretchesIndexed(trigger.pattern, breaks);
+      } else {
+        if (!trigger.anchors.some((a) => present.has(a))) continue;
+        if (trigger.leads && !trigger.leads.some((l) => text.includes(l))) continue;
+        tryIn = trigger.leads ? stretchesHolding(text, breaks, trigger.leads) : stretches[t];
+      }
+      if (tryIn.length === 0) continue;
       const spans: Span[] = [];
-      for (const k of trigger.leads ? stretchesHolding(text, breaks, trigger.leads) : stretches[t]) {
+      for (const k of tryIn) {
         const from = k === 0 ? 0 : breaks[k - 1] + 1;
         const part = text.slice(from, k < breaks.length ? breaks[k] : text.length);
+        if (this.indexed[t]) {
+          // Tried only where one of its prefixes starts, rather than along the stretch.
+          for (const s of this.index.spans(trigger.pattern, part, from)) spans.push({ start: from + s.start, end: from + s.end });
+          continue;
+        }
         const pattern = trigger.pattern;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(part); m; m = pattern.exec(part)) {
@@ -112,5 +129,37 @@ export class TriggerLocator {
       if (spans.length > 0) found.push({ trigger, spans });
     }
     return found;
+  }
+
+  /** The stretches holding a place where the index found a prefix of `pattern`, ascending. */
+  private stretchesIndexed(pattern: RegExp, breaks: readonly number[]): number[] {
+    const found: number[] = [];
+    const count = this.index.count(pattern);
+    let stretch = 0;
+    for (let k = 0; k < count; k += 1) {
+      const at = this.index.place(pattern, k);
+      while (stretch < breaks.length && breaks[stretch] < at) stretch += 1;
+      if (found.length === 0 || found[found.length - 1] !== stretch) found.push(stretch);
+    }
+    return found;
+  }
+
+  /** For the triggers the index cannot rule on: the anchors present, and per trigger the stretches to try it in. */
+  private anchorsIn(text: string, breaks: readonly number[]): { present: Set<string>; stretches: number[][] } {
+    const present = new Set<string>();
+    const stretches: number[][] = TRIGGERS.map(() => []);
+    const scan = this.scan;
+    if (!scan) return { present, stretches };
+    let stretch = 0;
+    scan.pattern.lastIndex = 0;
+    for (let m = scan.pattern.exec(text); m; m = scan.pattern.exec(text)) {
+      for (const anchor of scan.within.get(m[0]) ?? []) present.add(anchor);
+      while (stretch < breaks.length && breaks[stretch] < m.index) stretch += 1;
+      for (const k of scan.near.get(m[0]) ?? []) {
+        const list = stretches[k];
+        if (list.length === 0 || list[list.length - 1] !== stretch) list.push(stretch);
+      }
+    }
+    return { present, stretches };
   }
 }

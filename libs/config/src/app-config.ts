@@ -10,6 +10,17 @@ export interface AppConfig {
   readonly queuePrefix: string;
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
+  readonly mail: {
+    /**
+     * Mail jobs one worker process runs at once. They wait on SMTP and PostgreSQL, not the CPU, so
+     * enough of them keep every pooled SMTP connection busy and share database statements.
+     */
+    readonly concurrency: number;
+    /** SMTP connections the worker keeps open to the relay; at most `concurrency` can be busy. */
+    readonly smtpConnections: number;
+    /** Messages sent over one SMTP connection before it is replaced by a fresh one. */
+    readonly smtpMessagesPerConnection: number;
+  };
   /** Absolute; relative settings are resolved against the working directory at boot. */
   readonly mailOutboxDir: string;
   readonly jwt: {

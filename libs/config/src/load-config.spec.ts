@@ -28,6 +28,9 @@ describe(loadConfig.name, () => {
     ['RETRY_BASE_DELAY_MS', '-5', /RETRY_BASE_DELAY_MS must be an integer from 1/],
     ['INTAKE_BATCH_MAX', '0', /INTAKE_BATCH_MAX must be an integer from 1 to 1000/],
     ['INTAKE_BATCHES_IN_FLIGHT', '1.5', /INTAKE_BATCHES_IN_FLIGHT must be an integer from 1/],
+    ['MAIL_CONCURRENCY', '0', /MAIL_CONCURRENCY must be an integer from 1 to 500/],
+    ['SMTP_MAX_CONNECTIONS', 'ten', /SMTP_MAX_CONNECTIONS must be an integer from 1 to 100/],
+    ['SMTP_MAX_MESSAGES', '-1', /SMTP_MAX_MESSAGES must be an integer from 1/],
   ])('rejects a bad %s with a message naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
@@ -37,6 +40,12 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ DATABASE_POOL_SIZE: '2' }).intake.batchesInFlight).toBe(1);
     expect(loadConfig({ DATABASE_POOL_SIZE: '1' }).intake.batchesInFlight).toBe(1);
     expect(() => loadConfig({ DATABASE_POOL_SIZE: '4', INTAKE_BATCHES_IN_FLIGHT: '4' })).toThrow(/INTAKE_BATCHES_IN_FLIGHT must be less than DATABASE_POOL_SIZE \(4\)/);
+  });
+
+  it('sizes the mail worker and its SMTP pool, never with more connections than jobs in flight', () => {
+    expect(loadConfig({}).mail).toEqual({ concurrency: 32, smtpConnections: 10, smtpMessagesPerConnection: 100 });
+    expect(loadConfig({ MAIL_CONCURRENCY: '4', SMTP_MAX_CONNECTIONS: '4', SMTP_MAX_MESSAGES: '1' }).mail).toEqual({ concurrency: 4, smtpConnections: 4, smtpMessagesPerConnection: 1 });
+    expect(() => loadConfig({ MAIL_CONCURRENCY: '4' })).toThrow('SMTP_MAX_CONNECTIONS (10) must not exceed MAIL_CONCURRENCY (4)');
   });
 
   it('never echoes a URL that may hold a password', () => {

@@ -28,6 +28,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queuePrefix: text(env, 'QUEUE_PREFIX', 'helpdesk', problems),
     smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', undefined, ['smtp:', 'smtps:'], problems) : null,
     mailFrom: text(env, 'MAIL_FROM', 'Helpdesk <support@helpdesk.local>', problems),
+    mail: {
+      concurrency: integer(env, 'MAIL_CONCURRENCY', 32, 1, 500, problems),
+      smtpConnections: integer(env, 'SMTP_MAX_CONNECTIONS', 10, 1, 100, problems),
+      smtpMessagesPerConnection: integer(env, 'SMTP_MAX_MESSAGES', 100, 1, 100_000, problems),
+    },
     mailOutboxDir: resolve(text(env, 'MAIL_OUTBOX_DIR', 'var/outbox', problems)),
     jwt: {
       secret,
@@ -71,6 +76,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   // Intake must leave a connection for everything else the process does (queries, agents' changes).
   if (config.intake.batchesInFlight >= config.databasePoolSize && env.INTAKE_BATCHES_IN_FLIGHT) {
     problems.push(`INTAKE_BATCHES_IN_FLIGHT must be less than DATABASE_POOL_SIZE (${config.databasePoolSize})`);
+  }
+  // Connections beyond the jobs in flight would never carry a message.
+  if (config.mail.smtpConnections > config.mail.concurrency) {
+    problems.push(`SMTP_MAX_CONNECTIONS (${config.mail.smtpConnections}) must not exceed MAIL_CONCURRENCY (${config.mail.concurrency})`);
   }
   if (problems.length > 0) throw new ConfigException(problems);
   return { ...config, intake: { ...config.intake, batchesInFlight: Math.max(1, Math.min(config.intake.batchesInFlight, config.databasePoolSize - 1)) } };

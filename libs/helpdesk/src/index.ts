@@ -10,3 +10,4 @@ export * from './outbox.writer';
 export * from './request.decider';
 export * from './ticket-query.service';
 export * from './ticket-state';
+export * from './ticket-list.rows';

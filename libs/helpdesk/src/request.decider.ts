@@ -19,7 +19,7 @@ export function referenceOf(ticket: { number?: number }): string | undefined {
   return ticket.number === undefined ? undefined : `#${ticket.number}`;
 }
 
-export function contractOf(org: Organization): Contract | null {
+export function contractOf(org: Pick<Organization, 'product' | 'lastServiceDay' | 'timezone'>): Contract | null {
   return org.product && org.lastServiceDay
     ? { product: org.product, lastServiceDay: org.lastServiceDay, timezone: org.timezone }
     : null;

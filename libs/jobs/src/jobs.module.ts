@@ -21,6 +21,7 @@ import { WorkReconcilerService } from './work-reconciler.service';
           outboxDir: config.mailOutboxDir,
           from: config.mailFrom,
           messageIdDomain: new URL(config.publicUrl).hostname || 'helpdesk.local',
+          pool: { maxConnections: config.mail.smtpConnections, maxMessages: config.mail.smtpMessagesPerConnection },
         }),
     },
     ExportJobService,

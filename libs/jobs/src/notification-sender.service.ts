@@ -4,10 +4,10 @@ import { UnrecoverableError } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Clock } from '@app/domain';
 import { CLOCK, DownloadLinkService } from '@app/helpdesk';
-import { classifySmtpError, MailTransport, renderMail } from '@app/mail';
+import { classifySmtpError, MailTransport, renderMail, SendResult } from '@app/mail';
 import { NotificationStatus } from '@app/persistence';
 import { NotificationDataBuilder } from './notification-data.builder';
-import { NotificationStore } from './notification.store';
+import { NotificationStore, NotificationToSend } from './notification.store';
 
 export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
 
@@ -33,6 +33,15 @@ export class NotificationSenderService implements OnApplicationShutdown {
     if (!notification) return 'SKIPPED';
     if (notification.status !== NotificationStatus.PENDING) return notification.status === NotificationStatus.SENT ? 'ALREADY_SENT' : 'SKIPPED';
     const now = this.clock.now();
+    const result = await this.deliver(notification, now, finalAttempt);
+    // Delivered: should recording it fail, the job's retry sends again with the same Message-ID,
+    // rather than the row telling of a failure the customer never saw.
+    await this.store.markSent({ notificationId: notification.id, messageId: result.messageId, sentAt: now });
+    return 'SENT';
+  }
+
+  /** Renders and hands the e-mail to the transport; a failure is counted on the row, then rethrown for BullMQ. */
+  private async deliver(notification: NotificationToSend, now: Date, finalAttempt: boolean): Promise<SendResult> {
     try {
       const { organization } = notification;
       const data = await new NotificationDataBuilder(this.em, this.links).build(notification, now);
@@ -41,9 +50,7 @@ export class NotificationSenderService implements OnApplicationShutdown {
         timezone: organization.timezone,
         publicUrl: this.config.publicUrl,
       });
-      const result = await this.transport.send({ notificationId: notification.id, to: organization.contactEmails, rendered });
-      await this.store.markSent({ notificationId: notification.id, messageId: result.messageId, sentAt: now });
-      return 'SENT';
+      return await this.transport.send({ notificationId: notification.id, to: organization.contactEmails, rendered });
     } catch (error) {
       const failure = classifySmtpError(error);
       await this.store.markFailed(notification.id, failure.message, !failure.transient || finalAttempt);

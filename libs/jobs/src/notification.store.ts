@@ -20,18 +20,12 @@ export interface NotificationToSend {
 }
 
 /** One row of the read below; timestamps come back as ISO text inside the JSON objects. */
-interface SendingRow {
-  id: string;
-  status: NotificationStatus;
-  template: string;
-  language: Language;
-  data: Record<string, unknown>;
-  attempts: number;
+type SendingRow = Omit<NotificationToSend, 'organization' | 'ticket'> & {
   organization: NotificationToSend['organization'] | null;
   ticket: (Omit<NonNullable<NotificationToSend['ticket']>, 'createdAt'> & { createdAt: string }) | null;
   organization_id: string;
   ticket_id: string | null;
-}
+};
 
 export interface SentMark {
   notificationId: string;

@@ -1,9 +1,8 @@
-import { contractOf } from '@app/helpdesk';
-import { Organization } from '@app/persistence';
+import { contractOf, OrganizationView } from '@app/helpdesk';
 import { LanguageValue } from '../graphql/enums';
 import { OrganizationType } from './organization.type';
 
-export function toOrganizationType(org: Organization): OrganizationType {
+export function toOrganizationType(org: OrganizationView): OrganizationType {
   return {
     id: org.id,
     externalId: org.externalId,

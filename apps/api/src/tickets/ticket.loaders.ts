@@ -1,12 +1,13 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataExport, Organization, TicketRequest } from '@app/persistence';
+import { OrganizationView, TicketQueryService, TicketRequestView } from '@app/helpdesk';
+import { DataExport } from '@app/persistence';
 
 export interface TicketLoaders {
-  requestsByTicket: DataLoader<string, TicketRequest[]>;
+  requestsByTicket: DataLoader<string, TicketRequestView[]>;
   exportByRequest: DataLoader<string, DataExport | null>;
-  organization: DataLoader<string, Organization | null>;
+  organization: DataLoader<string, OrganizationView | null>;
 }
 
 const perRequest = new WeakMap<object, TicketLoaders>();
@@ -14,7 +15,10 @@ const perRequest = new WeakMap<object, TicketLoaders>();
 /** Batches the relations of a list into one query each, per HTTP request. */
 @Injectable()
 export class TicketLoaderFactory {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly tickets: TicketQueryService,
+  ) {}
 
   for(request: object): TicketLoaders {
     let loaders = perRequest.get(request);
@@ -29,8 +33,7 @@ export class TicketLoaderFactory {
   private create(): TicketLoaders {
     return {
       requestsByTicket: new DataLoader(async (ids) => {
-        const rows = await this.em.find(TicketRequest, { ticket: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', kind: 'asc' } });
-        const byTicket = groupBy(rows, (r) => r.ticket.id);
+        const byTicket = groupBy(await this.tickets.requestsOf(ids), (r) => r.ticketId);
         return ids.map((id) => byTicket.get(id) ?? []);
       }),
       exportByRequest: new DataLoader(async (ids) => {
@@ -39,8 +42,7 @@ export class TicketLoaderFactory {
         return ids.map((id) => byRequest.get(id) ?? null);
       }),
       organization: new DataLoader(async (ids) => {
-        const rows = await this.em.find(Organization, { id: { $in: [...ids] } });
-        const byId = new Map(rows.map((o) => [o.id, o]));
+        const byId = new Map((await this.tickets.organizationsOf(ids)).map((o) => [o.id, o]));
         return ids.map((id) => byId.get(id) ?? null);
       }),
     };

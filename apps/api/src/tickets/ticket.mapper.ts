@@ -1,4 +1,5 @@
-import { AuditEvent, DataExport, Ticket, TicketMessage, TicketRequest } from '@app/persistence';
+import { TicketListItem, TicketRequestView } from '@app/helpdesk';
+import { AuditEvent, DataExport, Ticket, TicketMessage } from '@app/persistence';
 import { LanguageValue } from '../graphql/enums';
 import { AuditEventType, TicketMessageType } from './thread.type';
 import { DataExportType, TicketRequestType } from './ticket-request.type';
@@ -13,10 +14,16 @@ export function dueStateOf(dueAt: Date | null, now: Date): { overdue: boolean; d
   return { overdue: left <= 0, dueSoon: left > 0 && left <= DUE_SOON_MS };
 }
 
+/** An entity holds a list row's fields but two: its number is optional until inserted, its organisation a reference. */
 export function toTicketType(ticket: Ticket): TicketType {
+  return fromTicketListItem({ ...ticket, number: ticket.number ?? 0, organizationId: ticket.organization.id });
+}
+
+/** A list row already holds exactly the ticket's fields. */
+export function fromTicketListItem(ticket: TicketListItem): TicketType {
   return {
     id: ticket.id,
-    number: ticket.number ?? 0,
+    number: ticket.number,
     subject: ticket.subject,
     body: ticket.body,
     status: ticket.status,
@@ -25,12 +32,12 @@ export function toTicketType(ticket: Ticket): TicketType {
     dueAt: ticket.dueAt,
     createdAt: ticket.createdAt,
     updatedAt: ticket.updatedAt,
-    organizationId: ticket.organization.id,
+    organizationId: ticket.organizationId,
     classification: ticket.classification,
   };
 }
 
-export function toRequestType(request: TicketRequest): TicketRequestType {
+export function toRequestType(request: TicketRequestView): TicketRequestType {
   return {
     id: request.id,
     kind: request.kind,

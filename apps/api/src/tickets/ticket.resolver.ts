@@ -1,8 +1,9 @@
 import { Inject, UseGuards } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal, GqlAuthGuard, Principal, Role, Roles } from '@app/auth';
 import { Clock } from '@app/domain';
-import { AgentDeskService, CLOCK, IntakeService, QueueOrder, TicketQueryService } from '@app/helpdesk';
+import { AgentDeskService, CLOCK, IntakeService, Page, QueueOrder, QueuePageItem, TicketQueryService } from '@app/helpdesk';
 import { OrganizationType } from '../organizations/organization.type';
 import { toOrganizationType } from '../organizations/organization.mapper';
 import { CustomerPrincipal, GqlContext, isStaff } from '../graphql/request-context';
@@ -16,7 +17,8 @@ import {
   ReplyInput,
 } from './ticket.inputs';
 import { TicketLoaderFactory } from './ticket.loaders';
-import { dueStateOf, toAuditType, toMessageType, toRequestType, toTicketType } from './ticket.mapper';
+import { pageIncludes } from './ticket-page.selection';
+import { dueStateOf, fromTicketListItem, toAuditType, toMessageType, toRequestType, toTicketType } from './ticket.mapper';
 import { TicketRequestType } from './ticket-request.type';
 import { ClassificationType, TicketPageType, TicketType } from './ticket.type';
 
@@ -55,9 +57,10 @@ export class TicketResolver {
   async myTickets(
     @CurrentPrincipal() principal: CustomerPrincipal,
     @Args('page', { nullable: true, defaultValue: { first: 20 } }) page: PageInput,
+    @Context() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TicketPageType> {
-    const result = await this.tickets.myTickets(principal, page.first, page.after ?? null);
-    return { nodes: result.items.map(toTicketType), pageInfo: { endCursor: result.endCursor, hasNextPage: result.hasNextPage } };
+    return this.toPage(await this.tickets.myTickets(principal, page.first, page.after ?? null, pageIncludes(info)), ctx);
   }
 
   @Query(() => TicketType)
@@ -72,9 +75,10 @@ export class TicketResolver {
     @Args('filter', { nullable: true, defaultValue: {} }) filter: QueueFilterInput,
     @Args('order', { type: () => QueueOrder, nullable: true, defaultValue: QueueOrder.NEWEST }) order: QueueOrder,
     @Args('page', { nullable: true, defaultValue: { first: 20 } }) page: PageInput,
+    @Context() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TicketPageType> {
-    const result = await this.tickets.queue(filter, order, page.first, page.after ?? null);
-    return { nodes: result.items.map(toTicketType), pageInfo: { endCursor: result.endCursor, hasNextPage: result.hasNextPage } };
+    return this.toPage(await this.tickets.queue(filter, order, page.first, page.after ?? null, pageIncludes(info)), ctx);
   }
 
   @Mutation(() => TicketType)
@@ -172,6 +176,16 @@ export class TicketResolver {
     const org = await this.loaders.for(ctx.req).organization.load(ticket.organizationId);
     if (!org) throw new Error(`organisation ${ticket.organizationId} of ticket ${ticket.id} is missing`);
     return toOrganizationType(org);
+  }
+
+  /** The relations read with the page are primed into the loaders, where the field resolvers look first. */
+  private toPage(result: Page<QueuePageItem>, ctx: GqlContext): TicketPageType {
+    const loaders = this.loaders.for(ctx.req);
+    for (const item of result.items) {
+      if (item.requests) loaders.requestsByTicket.prime(item.id, item.requests);
+      if (item.organization) loaders.organization.prime(item.organizationId, item.organization);
+    }
+    return { nodes: result.items.map(fromTicketListItem), pageInfo: { endCursor: result.endCursor, hasNextPage: result.hasNextPage } };
   }
 }
 
