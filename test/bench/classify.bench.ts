@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { REQUEST_KINDS } from '@app/domain';
 import { CLASSIFIER_VERSION, TicketClassifier } from '@app/classifier';
 import { scoreClassifications } from '../../libs/classifier/scripts/classifier-metrics';
-import { LabelledSet, readLabelledSet } from '../../libs/classifier/scripts/labelled-tickets';
+import { LABELLED_FILES, LabelledSet, readLabelledSet } from '../../libs/classifier/scripts/labelled-tickets';
 
 export const THROUGHPUT_TICKETS = 20_000;
 const SOAK_TICKETS = 100_000;
@@ -109,7 +109,7 @@ export async function runClassifierBench(log: (line: string) => void = () => und
   const corpus: string[] = [];
   const labelled: Array<{ text: string; lang: 'ru' | 'en' }> = [];
 
-  for (const set of ['dev', 'tuning', 'heldout', 'heldout2', 'heldout3'] as LabelledSet[]) {
+  for (const set of Object.keys(LABELLED_FILES) as LabelledSet[]) {
     const tickets = readLabelledSet(set);
     if (!tickets) {
       log(`${set}: labelled file missing, skipped`);

@@ -17,7 +17,16 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // Never tuned on: its first run (rules-2025.2) was 86.0% exact, 89.5% confident precision, 11.6% review.
   // The floor only guards against losing ground; it is not a target. The second opinion (rules-2025.3+lr-1) sends
   // 15.1% to review, up from 9.9%, and lifts confident precision from 95.5% to 97.3%: the ceiling moved from 0.13 to 0.16.
-  heldout3: { exactMatch: 0.85, confidentPrecision: 0.89, maxReviewRate: 0.16 },
+  // rules-2025.4 studied its misses too: 100% exact, 13.4% review.
+  heldout3: { exactMatch: 0.97, confidentPrecision: 0.98, maxReviewRate: 0.16 },
+  // Written before its first run (rules-2025.3+lr-1): 84.8% exact, 91.4% confident precision, 19.1% review.
+  // rules-2025.4 was written against its misses (99.6% / 99.5% / 13.9%), so it is no longer an unseen-text
+  // estimate; the floor only guards against losing ground.
+  heldout4: { exactMatch: 0.97, confidentPrecision: 0.98, maxReviewRate: 0.16 },
+  // Written after rules-2025.4 and never tuned on before its first run (rules-2025.5+lr-1): 90.0% exact,
+  // 96.0% confident precision, 15.8% review: the best estimate of unseen text. rules-2025.6 then studied
+  // its misses (96.7% / 100% / 13.3%), so the floor below only guards against losing ground.
+  heldout5: { exactMatch: 0.95, confidentPrecision: 0.98, maxReviewRate: 0.15 },
 };
 
 const classifier = new TicketClassifier();
@@ -35,7 +44,8 @@ describe('classifier accuracy on labelled tickets', () => {
 
   it('has at least 400 tickets of its own, split into tuning and held-out parts', () => {
     const tuning = readLabelledSet('tuning') ?? [];
-    const heldout = [...(readLabelledSet('heldout') ?? []), ...(readLabelledSet('heldout2') ?? []), ...(readLabelledSet('heldout3') ?? [])];
+    const heldoutSets = (Object.keys(FLOORS) as LabelledSet[]).filter((set) => set.startsWith('heldout'));
+    const heldout = heldoutSets.flatMap((set) => readLabelledSet(set) ?? []);
     expect(tuning.length + heldout.length).toBeGreaterThanOrEqual(400);
     const tuningIds = new Set(tuning.map((t) => t.id));
     expect(heldout.filter((t) => tuningIds.has(t.id))).toEqual([]);

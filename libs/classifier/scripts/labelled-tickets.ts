@@ -25,7 +25,10 @@ export function repoRoot(from: string = __dirname): string {
  * calibration were written against (tuning-2 was held out once, measured, then joined tuning);
  * `heldout` was written before its first run and is never tuned on; `heldout2` likewise, written
  * later by other hands in more styles (capability questions, conditions, quoted requests, long letters);
- * `heldout3` in voices the others lack (bureaucratic, terse, non-native, chatty, buried requests, threads, lists).
+ * `heldout3` in voices the others lack (bureaucratic, terse, non-native, chatty, buried requests, threads, lists);
+ * `heldout4` in further voices (terse sysadmins, formal letters, angry customers, threads quoting both
+ * languages, transliteration, caps and typos, refusals, questions about the rules, indirect requests);
+ * `heldout5` written after the rules had studied the others' misses, as the estimate for unseen text.
  */
 export const LABELLED_FILES = {
   dev: ['../shared/data/tickets.dev.jsonl'],
@@ -38,6 +41,8 @@ export const LABELLED_FILES = {
   heldout: ['test/classifier/data/tickets.heldout.jsonl'],
   heldout2: ['test/classifier/data/tickets.heldout-2.jsonl'],
   heldout3: ['test/classifier/data/tickets.heldout-3.jsonl'],
+  heldout4: ['test/classifier/data/tickets.heldout-4.jsonl'],
+  heldout5: ['test/classifier/data/tickets.heldout-5.jsonl'],
 } as const;
 export type LabelledSet = keyof typeof LABELLED_FILES;
 

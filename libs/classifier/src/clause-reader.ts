@@ -3,7 +3,7 @@ import { EvidenceEffect } from './classification.types';
 import {
   ADMIN_UI, ALREADY_DONE, CABINET, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY,
   NEGATION_FORWARD_ONLY, NOT_A_NEGATION, DEFINITION, SELF_SERVICE,
-  NOT_LMS_ADMIN, OBTAIN, EXPLAIN, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DELETION, INQUIRY, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
+  NOT_LMS_ADMIN, OBTAIN, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DELETION, INQUIRY, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
 } from './classifier.lexicon';
 
 /** A trigger phrase found in one clause, before the ticket-level decision. Offsets are in the clause. */
@@ -61,6 +61,11 @@ const SCAN: ClausePatterns = {
 // Copies the customer makes ("резервную копию сделаем сами"); handing data over stays a request.
 const SELF_MADE_COPY = new Set(['backup', 'backup-of-data', 'copy-of-data']);
 const HOW_TO_ASKS_FOR_IT = new Set(['move-data-out', 'hand-over-data', 'keep-everything']);
+const SERVER_ADMIN = new Set(['server-admin', 'os-level']);
+/** A comma part holding one of these is what is kept ("только бэкап"): a refusal beside it does not reach it. */
+const ONLY = /(^|[^a-zа-я])(только|лишь|only|just)([^a-zа-я]|$)/;
+/** Beyond its own comma part, a refusal reaches only list items this short ("без рута, админки"). */
+const MAX_LIST_ITEM_WORDS = 4;
 
 const HANDS_OVER = /(пришл|присл|переда|отда|send|give|hand)/;
 const ALSO = /(^|[^a-zа-я])(тоже|too|either|neither)([^a-zа-я]|$)/;
@@ -113,8 +118,8 @@ export class ClauseReader {
         found.push({ label: trigger.label, rule: trigger.rule, weak: trigger.weak, ...span, effect: 'supports' });
       }
     }
-    // "права администратора сервера" is root, not the LMS administrator.
-    const serverAdmin = found.filter((m) => m.rule === 'server-admin');
+    // "права администратора сервера (ОС)" is root, not the LMS administrator.
+    const serverAdmin = found.filter((m) => SERVER_ADMIN.has(m.rule));
     const kept = found.filter(
       (m) => !(m.label === RequestKind.ADMIN_ACCESS && m.rule !== 'admin-access-lms' && serverAdmin.some((s) => overlaps(s, m))),
     );
@@ -132,7 +137,13 @@ export class ClauseReader {
     const asks = imperative || this.test(REQUEST_CUE, clause);
     if (this.test(ALREADY_DONE, clause) && !imperative) mentions.forEach((m) => mark(m, 'already-done'));
     // "как нам перенести данные из облака" asks how to get the data out: that is the request itself.
-    if (this.isHowTo(clause)) mentions.filter((m) => !HOW_TO_ASKS_FOR_IT.has(m.rule)).forEach((m) => mark(m, 'how-to'));
+    if (this.isHowTo(clause)) {
+      // "хотим забрать бэкап всей СЭО, как это сделать": how to take the data away is the request itself.
+      const takesAway = this.test(TAKE_AWAY, clause) && this.test(SYSTEM_SCOPE, clause);
+      mentions
+        .filter((m) => !HOW_TO_ASKS_FOR_IT.has(m.rule) && !(takesAway && m.label === RequestKind.BACKUP_EXPORT))
+        .forEach((m) => mark(m, 'how-to'));
+    }
     if (this.test(DEFINITION, clause) && !imperative) mentions.forEach((m) => mark(m, 'definition'));
     // "что даст root?", "does the export include moodledata?": a question about it, not a request for it.
     if (this.test(INQUIRY, clause) && !this.test(COMMAND, clause) && !this.test(ASKS_FOR_IT, clause)) mentions.forEach((m) => mark(m, 'inquiry'));
@@ -213,7 +224,10 @@ export class ClauseReader {
     const partOf = (at: number): number => parts.findIndex((p) => at >= p.start && at < p.end);
     const inPart = (k: number): ClauseMention[] =>
       mentions.filter((m) => m.start >= parts[k].start && m.start < parts[k].end);
+    const partText = (k: number): string => clause.slice(parts[k].start, parts[k].end);
     const asks = (k: number): boolean => this.test(REQUEST_CUE, clause, parts[k].start, parts[k].end);
+    const keeps = (k: number): boolean => ONLY.test(partText(k));
+    const listItem = (k: number): boolean => partText(k).trim().split(/\s+/).length <= MAX_LIST_ITEM_WORDS;
     const negate = (m: ClauseMention): void => {
       m.effect = 'negated';
       m.reason = undefined;
@@ -227,14 +241,15 @@ export class ClauseReader {
       const after = backwardOnly ? [] : inPart(k).filter((m) => m.start >= negation.end);
       if (before.length > 0) {
         before.forEach(negate);
-        for (let j = k - 1; j >= 0 && inPart(j).length > 0 && !asks(j); j -= 1) inPart(j).forEach(negate);
+        for (let j = k - 1; j >= 0 && inPart(j).length > 0 && !asks(j) && !keeps(j); j -= 1) inPart(j).forEach(negate);
       } else if (!backwardOnly) {
         after.forEach(negate);
         // "отмените, пожалуйста, заявку на выгрузку": reach over parts that neither ask nor name anything.
         let reached = after.length > 0;
-        for (let j = k + 1; j < parts.length && j <= k + 3 && !asks(j); j += 1) {
+        for (let j = k + 1; j < parts.length && j <= k + 3 && !asks(j) && !keeps(j); j += 1) {
           const listed = inPart(j);
           if (listed.length === 0 && reached) break;
+          if (reached && !listItem(j)) break;
           listed.forEach(negate);
           reached = reached || listed.length > 0;
         }

@@ -24,6 +24,14 @@ describe(TicketClassifier.name, () => {
       ['pouring out the database', 'Слейте нам, пожалуйста, базу до отключения.', [B]],
       ['taking the data along', 'We would like to take our data with us before the switch-off.', [B]],
       ['taking everything home', 'Хотим перевезти всё к себе, подготовьте, пожалуйста.', [B]],
+      ['everything held with the vendor', 'Перед уходом заберём всё, что есть у вас в системе, — подготовьте, пожалуйста.', [B]],
+      ['a snapshot of the site', 'Please make a snapshot of our whole site and send the link.', [B]],
+      ['fetching the whole database', 'Скачайте нам, пожалуйста, всю базу на диск.', [B]],
+      ['a terse export command', 'export everything. we leave monday.', [B]],
+      ['an archive of the learning system', 'Нужен архив всего портала к концу месяца.', [B]],
+      ['server admin is root', 'Нужен админ на сервер, не в СЭО.', [R]],
+      ['full rights in the system', 'Нам нужны полные права в системе, сейчас только роль преподавателя.', [A]],
+      ['a question confirmed as a need', 'А кто выдаёт пароль root? Нам нужен.', [R]],
     ])('%s', (_case, text, labels) => {
       expect(classifier.classify(text).labels).toEqual(labels);
     });
@@ -43,6 +51,12 @@ describe(TicketClassifier.name, () => {
       ['a bare "no" answers the question before it', 'Root? no. Admin? no. Just send the DB dump.', [B]],
       ['copies made by the customer, root asked', 'Резервные копии будем делать сами, поэтому просим выдать root.', [R]],
       ['a polite conditional request', 'Будем благодарны, если пришлёте бэкап всей базы до отключения.', [B]],
+      ['what is kept is not refused', 'Нет, только дамп, админка не нужна.', [B]],
+      ['a refusal reaches list items, not the next request', 'Без админки, нам достаточно рута на сервере.', [R]],
+      ['"ни к чему" refuses what it follows', 'Выгрузка нам ни к чему. А вот рут дайте, пожалуйста.', [R]],
+      ['a withdrawn request', 'Заявку на root отзываем, поддержку продлили.', []],
+      ['a pronoun refusal of the sentence before', 'You mentioned root access. We renew, so we do not need it.', []],
+      ['not yet received is still a request', "We still haven't received the database dump, please send it.", [B]],
     ])('%s', (_case, text, labels) => {
       expect(classifier.classify(text).labels).toEqual(labels);
     });
@@ -57,6 +71,9 @@ describe(TicketClassifier.name, () => {
       ['teacher rights in a course', 'Дайте права учителя в курсе «Химия» Петровой.'],
       ['a student password', 'Сбросьте пароль студентке Михайловой.'],
       ['a gradebook export', 'Как выгрузить журнал оценок в Excel?'],
+      ['grades of one group', 'Можно ли выгрузить оценки всего класса в таблицу?'],
+      ['asking about the rule for later', 'Root после окончания поддержки можно будет получить? Интересуемся на будущее.'],
+      ['root through the console', 'Support has ended; we will reset the root password via the console ourselves, thanks.'],
       ['a vendor plugin', 'Не работает Антиплагиат, пишет ошибку соединения.'],
       ['root cause, not root', 'Root cause analysis of the outage, please.'],
       ['a sysadmin in the signature', 'Спасибо, вопрос решён.\n\nС уважением,\nсистемный администратор\nКотов Д.А.'],

@@ -1,7 +1,7 @@
 import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
-import { ANAPHORIC_REQUEST, BARE_NO, COMMAND, CONFIRMATION, JUST_ASKING, REQUEST_CUE, rx } from './classifier.lexicon';
+import { ANAPHORIC_REQUEST, ASKS_PREVIOUS, BARE_NO, COMMAND, CONFIRMATION, JUST_ASKING, REFUSES_PREVIOUS, REQUEST_CUE, ROOT_BY_CONSOLE, rx } from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
 import { Span } from './clause-reader';
 import { TriggerHits, TriggerLocator } from './trigger-locator';
@@ -59,12 +59,18 @@ interface PlacedMention extends ClauseMention {
 
 // Sentence ends, spaced dashes, and the contrastive words that start a new thought: a refusal
 // before "только"/"but" does not reach the request after it.
-const CLAUSE_BREAK = rx(String.raw`[.!?;\n]+|\s[—-]+\s|\s(?=(а|но|только|просто|зато|однако|чтобы|but|only|just|however|instead|so that|so please)\b)`);
+// A full stop between digits ("22.04", "31.05") is part of a number or a date.
+const CLAUSE_BREAK = rx(String.raw`([!?;\n]|\.(?!\d))+|\s[—-]+\s|\s(?=(а|но|только|просто|зато|однако|чтобы|but|only|just|however|instead|so that|so please)\b)`);
 const WITHDRAWAL = rx(String.raw`\b(never mind|nevermind|неактуально|не актуально|вопрос снят|вопрос решен|проблема решена|разобрались|отбой|all good( now)?|sorted now|everything works now)\b`);
 /** Asks for something about data or access: a ticket like this with no label is one the rules may have missed. */
 const DOMAIN_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|файл\w*|материал\w*|копи[июя]\w*|архив\w*|доступ\w*|парол\w*|прав[аом]?|сервер\w*|админ\w*|access|password|data|files|server|admin\w*|copy|archive|credentials|login)\b`);
 /** The data half of DOMAIN_REQUEST: an unlabelled ask about files or data is likelier a missed export than an ask about a password is a missed access request. */
 const DATA_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|файл\w*|материал\w*|копи[июя]\w*|архив\w*|data|files|copy|archive)\b`);
+/**
+ * "all" beside a name of the system or of what it holds ("всё: курсы, журналы", "all the information
+ * on the platform"): an unlabelled ask like this is most often an export request in words the rules lack.
+ */
+const WHOLE_SYSTEM = rx(String.raw`\b(все|всю|весь|всех|всеи|everything|all|whole|entire|целиком)\b[^.?!\n]{0,40}\b(систем\w*|платформ\w*|сео|сдо|портал\w*|site|moodle|мудл\w*|lms|курс\w*|пользовател\w*|юзер\w*|оценк\w*|истори\w*|журнал\w*|information|информаци\w*|records|content|контент|инф[аоуы]|данн\w*|data)\b`);
 const LABEL_ORDER = [RequestKind.ADMIN_ACCESS, RequestKind.BACKUP_EXPORT, RequestKind.ROOT_ACCESS];
 
 /** Every pattern the reading runs: the index rules out those whose words a text lacks. */
@@ -74,6 +80,7 @@ const INDEXED_PATTERNS = [
   WITHDRAWAL,
   DOMAIN_REQUEST,
   DATA_REQUEST,
+  WHOLE_SYSTEM,
 ];
 
 export class TicketReader {
@@ -115,8 +122,19 @@ export class TicketReader {
         for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
         const anaphoraPossible = own && backupNamed;
         if (triggers.length === 0 && !anaphoraPossible) {
-          if (own && previous.length > 0 && BARE_NO.test(view.text.slice(clause.start, clause.end))) {
+          const answer = view.text.slice(clause.start, clause.end);
+          if (own && previous.length > 0 && BARE_NO.test(answer)) {
             for (const m of previous) if (m.question && m.effect === 'supports') m.effect = 'negated';
+          } else if (own && previous.length > 0 && REFUSES_PREVIOUS.test(answer)) {
+            for (const m of previous) if (m.effect === 'supports') m.effect = 'negated';
+          } else if (own && previous.length > 0 && ASKS_PREVIOUS.test(answer)) {
+            for (const m of previous) {
+              if (m.effect === 'near-miss' && m.reason === 'inquiry') {
+                m.effect = 'supports';
+                m.reason = undefined;
+                m.asked = true;
+              }
+            }
           }
           previous = [];
           continue;
@@ -185,6 +203,15 @@ export class TicketReader {
       }
     }
 
+    // "we'll do it via console": root the customer takes through the server console is not asked of the vendor.
+    if (!commands && this.ownMatches(ROOT_BY_CONSOLE, ownNormalized)) {
+      for (const m of own) {
+        if (m.effect === 'supports' && m.label === RequestKind.ROOT_ACCESS) {
+          m.effect = 'near-miss';
+          m.reason = 'console';
+        }
+      }
+    }
     const supported = new Set(own.filter((m) => m.effect === 'supports').map((m) => m.label));
     let confirmedQuote = false;
     CONFIRMATION.lastIndex = 0;
@@ -209,6 +236,7 @@ export class TicketReader {
     }));
 
     const supports = own.filter((m) => m.effect === 'supports');
+    const wholeSystem = labels.length === 0 && this.ownMatches(WHOLE_SYSTEM, ownNormalized);
     const weakOnly = labels.some((label) => !mentions.some((m) => m.label === label && !m.weak && (m.effect === 'supports' && (m.segment === 'own' || confirmedQuote))));
     const signals: ReadingSignals = {
       transliterated,
@@ -221,8 +249,8 @@ export class TicketReader {
       noRequestCue: labels.length > 0 && !asks,
       anaphoric: labels.some((label) => supports.every((m) => m.label !== label || m.rule === 'anaphoric-request')),
       ownChars: ownNormalized.length,
-      unexplainedRequest: labels.length === 0 && asks && this.ownMatches(DOMAIN_REQUEST, ownNormalized),
-      unexplainedDataRequest: labels.length === 0 && asks && this.ownMatches(DATA_REQUEST, ownNormalized),
+      unexplainedRequest: labels.length === 0 && asks && (this.ownMatches(DOMAIN_REQUEST, ownNormalized) || wholeSystem),
+      unexplainedDataRequest: labels.length === 0 && asks && (this.ownMatches(DATA_REQUEST, ownNormalized) || wholeSystem),
       unasked: labels.some((label) => supports.every((m) => m.label !== label || !m.asked) && !confirmedQuote),
       questionOnly: labels.length > 0 && !commands && supports.every((m) => m.question),
       manyMentions: own.length >= 5,

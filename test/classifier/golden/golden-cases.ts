@@ -17,7 +17,7 @@ export interface GoldenGroup {
   needsDevFile: boolean;
 }
 
-const REPO_SETS: LabelledSet[] = ['tuning', 'heldout', 'heldout2', 'heldout3'];
+const REPO_SETS: LabelledSet[] = ['tuning', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'];
 const CHUNK = 100;
 
 /** A small seeded generator (mulberry32): the same rewrites on every machine. */
