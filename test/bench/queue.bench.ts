@@ -28,6 +28,8 @@ export interface QueueCaseReport {
   name: string;
   p50Ms: number;
   p99Ms: number;
+  /** The API process's CPU time per page: a figure the shared machine's load hardly moves. */
+  apiCpuMsPerPage: number | null;
   plans: QueryPlan[];
   error?: string;
 }
@@ -45,7 +47,7 @@ export async function runQueueBench(settings: BenchSettings['queue'], log: (line
     const dataset = await loadQueueDataset(env.pool, settings.tickets, settings.organizations);
     log(`queue: loaded ${dataset.tickets} tickets and ${dataset.requests} requests in ${dataset.loadSeconds.toFixed(1)} s`);
     const cases = await queueCases(env, dataset.tickets);
-    const { url } = await env.startApi();
+    const { child: api, url } = await env.startApi();
     const token = await env.token(Role.AGENT);
     const recorder = await QueryPlanRecorder.open(env.databaseUrl, env.pool);
     const reports: QueueCaseReport[] = [];
@@ -54,12 +56,17 @@ export async function runQueueBench(settings: BenchSettings['queue'], log: (line
         try {
           const variant = queueCase.variants[0];
           const plans = await recorder.explainQueue(variant.filter, queueCase.order, settings.pageSize, variant.after, QUEUE_INCLUDES);
+          const cpuBefore = await api.cpuMs();
           const latency = await measureCase(url, token, queueCase, settings);
-          reports.push({ name: queueCase.name, ...latency, plans });
+          const cpuAfter = await api.cpuMs();
+          // Warm-up pages are counted too: their CPU is part of the same per-page cost.
+          const pages = settings.samples + Math.min(20, settings.samples);
+          const apiCpuMsPerPage = cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / pages : null;
+          reports.push({ name: queueCase.name, ...latency, apiCpuMsPerPage, plans });
           log(`queue ${queueCase.name}: p50 ${latency.p50Ms.toFixed(1)} ms, p99 ${latency.p99Ms.toFixed(1)} ms`);
         } catch (error) {
           // One broken list is a finding; the other lists are still measured.
-          reports.push({ name: queueCase.name, p50Ms: NaN, p99Ms: NaN, plans: [], error: error instanceof Error ? error.message : String(error) });
+          reports.push({ name: queueCase.name, p50Ms: NaN, p99Ms: NaN, apiCpuMsPerPage: null, plans: [], error: error instanceof Error ? error.message : String(error) });
           log(`queue ${queueCase.name}: FAILED ${error instanceof Error ? error.message : String(error)}`);
         }
       }
