@@ -4,6 +4,9 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: t
 const moduleNameMapper = { '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src' };
 
 module.exports = {
+  // Jest reads the time limit from here, not from a project's settings. Generous, because suites start
+  // the API, workers and databases, which can take seconds on a busy two-core machine.
+  testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/support/summary.reporter.js'],
   projects: [
     {
@@ -13,8 +16,6 @@ module.exports = {
       transform: { '^.+\\.ts$': swc },
       moduleNameMapper,
       testEnvironment: 'node',
-      // Pure specs, yet some set-ups took over 5 s on a loaded two-core machine.
-      testTimeout: 30000,
     },
     {
       displayName: 'integration',
@@ -23,7 +24,6 @@ module.exports = {
       transform: { '^.+\\.ts$': swc },
       moduleNameMapper,
       testEnvironment: 'node',
-      testTimeout: 60000,
     },
   ],
 };
