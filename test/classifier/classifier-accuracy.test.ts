@@ -29,6 +29,9 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // 96.0% confident precision, 15.8% review: the best estimate of unseen text. rules-2025.6 then studied
   // its misses (96.7% / 100% / 13.3%), so the floor below only guards against losing ground.
   heldout5: { exactMatch: 0.95, confidentPrecision: 0.98, maxReviewRate: 0.15 },
+  // Written after rules-2025.7+lr-2 and run once: 93.3% exact, 10.8% review, 97.2% confident precision (three
+  // wrong confident answers: a signature naming the Moodle administrator, two exports deferred to "someday").
+  heldout6: { exactMatch: 0.93, confidentPrecision: 0.97, maxReviewRate: 0.12 },
 };
 
 const classifier = new TicketClassifier();
