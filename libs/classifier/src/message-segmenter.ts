@@ -29,58 +29,110 @@ const MAX_SIGNATURE_LINES = 6;
 const MAX_SIGNATURE_LINE = 90;
 
 // Cheap tests every header and every closing formula passes, so the patterns run on few lines.
-/** Every header form holds a colon, except the dashed one. */
-function mayBeHeader(line: string): boolean {
-  return line.includes(':') || line.includes('--');
+/** Every header form holds a colon, except the dashed one: looked for in text.slice(start, end) without copying it. */
+function mayBeHeader(text: string, start: number, end: number): boolean {
+  const colon = text.indexOf(':', start);
+  if (colon >= 0 && colon < end) return true;
+  const dashes = text.indexOf('--', start);
+  return dashes >= 0 && dashes + 2 <= end;
 }
-/** The first letters SIGN_OFF and DASH_NAME can start with. */
-const SIGN_OFF_FIRST = new Set(['-', '—', '–', 'с', 'в', 'б', 'з', 'b', 'k', 'w', 'r', 's', 'y', 'c', 't', 'm']);
-function mayBeSignOff(line: string): boolean {
-  const first = line.trimStart().charAt(0).toLowerCase();
-  return SIGN_OFF_FIRST.has(first);
+/** Per code unit: 1 when `\s` matches it (what trimStart drops). */
+const SPACE = new Uint8Array(65536);
+/** Per code unit: 1 when, lower-cased, it is a first letter SIGN_OFF and DASH_NAME can start with. */
+const SIGN_OFF_FIRST = new Uint8Array(65536);
+{
+  const firsts = new Set(['-', '—', '–', 'с', 'в', 'б', 'з', 'b', 'k', 'w', 'r', 's', 'y', 'c', 't', 'm']);
+  for (let code = 0; code < 65536; code += 1) {
+    const char = String.fromCharCode(code);
+    SPACE[code] = /\s/.test(char) ? 1 : 0;
+    SIGN_OFF_FIRST[code] = firsts.has(char.toLowerCase().charAt(0)) ? 1 : 0;
+  }
+}
+const QUOTE_MARK = 0x3e; // >
+const LINE_BREAK = 0x0a;
+
+/** The lines of a text, as offsets: line i is text.slice(start[i], end[i]), its line break left out. */
+interface Lines {
+  text: string;
+  start: number[];
+  end: number[];
+  /** Offset of the line's first code unit that is not a space, or its end. */
+  firstSolid: number[];
 }
 
 export class MessageSegmenter {
   split(text: string): Segment[] {
-    const lines: Array<{ start: number; end: number; body: string }> = [];
-    let at = 0;
-    for (const body of text.split('\n')) {
-      lines.push({ start: at, end: at + body.length, body });
-      at += body.length + 1;
+    const lines = readLines(text);
+    const count = lines.start.length;
+    const kinds: SegmentKind[] = new Array<SegmentKind>(count);
+    let headerAt = -1;
+    for (let i = 0; i < count; i += 1) {
+      const solid = lines.firstSolid[i];
+      kinds[i] = solid < lines.end[i] && text.charCodeAt(solid) === QUOTE_MARK ? 'quoted' : 'own';
+      if (headerAt < 0 && i > 0 && mayBeHeader(text, lines.start[i], lines.end[i]) && QUOTE_HEADER.test(text.slice(lines.start[i], lines.end[i]))) {
+        headerAt = i;
+      }
     }
-    const kinds: SegmentKind[] = lines.map((line) => (/^\s*>/.test(line.body) ? 'quoted' : 'own'));
-
-    const headerAt = lines.findIndex((line, i) => i > 0 && mayBeHeader(line.body) && QUOTE_HEADER.test(line.body));
-    const quoteFrom = headerAt >= 0 ? headerAt : lines.length;
-    for (let i = quoteFrom; i < lines.length; i += 1) kinds[i] = 'quoted';
+    const quoteFrom = headerAt >= 0 ? headerAt : count;
+    for (let i = quoteFrom; i < count; i += 1) kinds[i] = 'quoted';
 
     this.markSignature(lines, kinds, quoteFrom);
     return this.merge(lines, kinds);
   }
 
-  private markSignature(lines: Array<{ body: string }>, kinds: SegmentKind[], quoteFrom: number): void {
-    const firstOwn = kinds.findIndex((kind) => kind === 'own' );
+  private markSignature(lines: Lines, kinds: SegmentKind[], quoteFrom: number): void {
+    const { text, start, end, firstSolid } = lines;
+    const firstOwn = kinds.indexOf('own');
     for (let i = 0; i < quoteFrom; i += 1) {
-      if (kinds[i] !== 'own' || i <= firstOwn || !mayBeSignOff(lines[i].body)) continue;
-      if (!(SIGN_OFF.test(lines[i].body) || DASH_NAME.test(lines[i].body))) continue;
-      const rest = lines.slice(i, quoteFrom).filter((line) => line.body.trim() !== '');
-      if (rest.length > MAX_SIGNATURE_LINES || rest.some((line) => line.body.length > MAX_SIGNATURE_LINE)) continue;
+      if (kinds[i] !== 'own' || i <= firstOwn || firstSolid[i] === end[i] || SIGN_OFF_FIRST[text.charCodeAt(firstSolid[i])] === 0) continue;
+      const body = text.slice(start[i], end[i]);
+      if (!(SIGN_OFF.test(body) || DASH_NAME.test(body))) continue;
+      let rest = 0;
+      let tooLong = false;
+      for (let k = i; k < quoteFrom; k += 1) {
+        if (firstSolid[k] === end[k]) continue;
+        rest += 1;
+        if (end[k] - start[k] > MAX_SIGNATURE_LINE) tooLong = true;
+      }
+      if (rest > MAX_SIGNATURE_LINES || tooLong) continue;
       for (let k = i; k < quoteFrom; k += 1) {
         // A postscript after the name is the customer speaking again.
-        if (/^\s*p\.?\s?s\b/i.test(lines[k].body)) break;
+        if (/^\s*p\.?\s?s\b/i.test(text.slice(start[k], end[k]))) break;
         if (kinds[k] === 'own') kinds[k] = 'signature';
       }
       return;
     }
   }
 
-  private merge(lines: Array<{ start: number; end: number }>, kinds: SegmentKind[]): Segment[] {
+  private merge(lines: Lines, kinds: SegmentKind[]): Segment[] {
     const segments: Segment[] = [];
-    lines.forEach((line, i) => {
-      const last = segments[segments.length - 1];
-      if (last && last.kind === kinds[i]) last.end = line.end;
-      else segments.push({ kind: kinds[i], start: line.start, end: line.end });
-    });
+    let last: Segment | undefined;
+    for (let i = 0; i < kinds.length; i += 1) {
+      if (last && last.kind === kinds[i]) last.end = lines.end[i];
+      else segments.push((last = { kind: kinds[i], start: lines.start[i], end: lines.end[i] }));
+    }
     return segments;
   }
+}
+
+/** One pass over the text: where each line starts, ends, and has its first character that is not a space. */
+function readLines(text: string): Lines {
+  const start: number[] = [];
+  const end: number[] = [];
+  const firstSolid: number[] = [];
+  let lineStart = 0;
+  let solid = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const code = i < text.length ? text.charCodeAt(i) : LINE_BREAK;
+    if (code === LINE_BREAK) {
+      start.push(lineStart);
+      end.push(i);
+      firstSolid.push(solid < 0 ? i : solid);
+      lineStart = i + 1;
+      solid = -1;
+    } else if (solid < 0 && SPACE[code] === 0) {
+      solid = i;
+    }
+  }
+  return { text, start, end, firstSolid };
 }
