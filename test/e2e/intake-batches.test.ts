@@ -106,12 +106,20 @@ describe('intake batches', () => {
     expect(await sql(app, 'select id from ticket where organization_id = $1', [org.id])).toHaveLength(2);
   });
 
-  it('writes the tickets of a failed batch one by one, so the good ones each land exactly once', async () => {
+  // A row the database refuses, standing in for a constraint a concurrent change could break: at
+  // the insert, or only at COMMIT (a deferred check), when the writer must find out whether the
+  // batch landed before writing its tickets again.
+  it.each([
+    ['when a row is refused', 'create trigger refuse_poison before insert on ticket for each row execute function refuse_poison()'],
+    [
+      'when its COMMIT fails',
+      'create constraint trigger refuse_poison after insert on ticket deferrable initially deferred for each row execute function refuse_poison()',
+    ],
+  ])('writes the tickets of a failed batch one by one %s, so the good ones each land exactly once', async (_when, trigger) => {
     const org = await createOrganization(app, { product: 'CLOUD', lastServiceDay: '2027-06-30' });
-    // A row the database refuses, standing in for a constraint a concurrent change could break.
     await sql(app, `create function refuse_poison() returns trigger language plpgsql as $$
       begin if new.subject = 'Poison' then raise exception 'refused'; end if; return new; end $$`);
-    await sql(app, `create trigger refuse_poison before insert on ticket for each row execute function refuse_poison()`);
+    await sql(app, trigger);
     try {
       const subjects = ['Good 1', 'Good 2', 'Poison', 'Good 3', 'Good 4'];
       const answers = await fileAsOneBatch(subjects.map((subject, i) => ({ token: org.customerToken, subject, body: i === 1 ? ASKS.ru.BACKUP_EXPORT : ASKS.ru.ADMIN_ACCESS })));
