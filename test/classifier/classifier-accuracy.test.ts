@@ -31,7 +31,9 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   heldout5: { exactMatch: 0.95, confidentPrecision: 0.98, maxReviewRate: 0.15 },
   // Written after rules-2025.7+lr-2 and run once: 93.3% exact, 10.8% review, 97.2% confident precision (three
   // wrong confident answers: a signature naming the Moodle administrator, two exports deferred to "someday").
-  heldout6: { exactMatch: 0.93, confidentPrecision: 0.97, maxReviewRate: 0.12 },
+  // rules-2025.8 then fixed those causes in general (a writer's role, a request put off, an ask no rule reads):
+  // 95.8% / 100% / 11.7%, so it is no longer an unseen-text estimate and the floor only guards against losing ground.
+  heldout6: { exactMatch: 0.95, confidentPrecision: 0.99, maxReviewRate: 0.13 },
 };
 
 const classifier = new TicketClassifier();

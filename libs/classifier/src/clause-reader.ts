@@ -1,9 +1,9 @@
 import { RequestKind } from '@app/domain';
 import { EvidenceEffect } from './classification.types';
 import {
-  ADMIN_UI, ALREADY_DONE, CABINET, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY,
+  ADMIN_UI, ALREADY_DONE, rx, CABINET, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY,
   NEGATION_FORWARD_ONLY, NOT_A_NEGATION, DEFINITION, SELF_SERVICE,
-  NOT_LMS_ADMIN, OBTAIN, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DELETION, INQUIRY, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
+  NOT_LMS_ADMIN, OBTAIN, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, INQUIRY, MAYBE, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
 } from './classifier.lexicon';
 
 /** A trigger phrase found in one clause, before the ticket-level decision. Offsets are in the clause. */
@@ -71,6 +71,21 @@ const HANDS_OVER = /(пришл|присл|переда|отда|send|give|hand)
 const ALSO = /(^|[^a-zа-я])(тоже|too|either|neither)([^a-zа-я]|$)/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** Rules that name a person's role as well as access to it ("Moodle administrator", "главный администратор"). */
+const ROLE_TITLES = new Set(['main-admin', 'admin-of-lms', 'super-admin']);
+/** The writer says who they are just before the title ("I'm the site admin", "как главный администратор"). */
+const ROLE_INTRO = rx(
+  String.raw`(\b(как|as|будучи)( the| an?| your| our| ваш\w*| наш\w*)?|\b(i am|i'm|im|we are|я|мы|пишет|пишу|беспокоит|this is|работаю)( the| an?| your| our| ваш\w*| наш\w*)?( [a-zа-я]+)?)\s*$`,
+  '',
+);
+/** A sign-off line: a name or nothing before the title, an organisation or nothing after it. */
+const TITLE_LEAD = /^\s*([a-zа-я.'-]+,? ){0,3}$/;
+/** A title in an oblique case ("пароль главного администратора", "сделать администратором") is not the writer's own. */
+const OBLIQUE_TITLE = /(администратор|administrator)(а|ом|у|ы|ов)|(^|[^a-zа-я])админ(а|ом|у)([^a-zа-я]|$)|главн(ого|ому|ым)/;
+/** Logging in, passwords and access beside a title make it a matter of access, whoever writes. */
+const ACCESS_MATTER = rx(String.raw`\b(парол\w*|password\w*|доступ\w*|access|прав[аом]?|rights|воит\w*|воид\w*|заит\w*|заид\w*|войти|log ?in|logged in|sign in|login|логин\w*|учетк\w*|учетн\w*|account|locked)\b`);
+const TITLE_TAIL = rx(String.raw`^\s*($|[,|/(—–-]|(at|of|in|from|в|из|at the|of the)\b)`, '');
 
 /**
  * Reads one clause (a sentence or a contrastive part of one): which kinds it names and whether each
@@ -148,6 +163,8 @@ export class ClauseReader {
     // "что даст root?", "does the export include moodledata?": a question about it, not a request for it.
     if (this.test(INQUIRY, clause) && !this.test(COMMAND, clause) && !this.test(ASKS_FOR_IT, clause)) mentions.forEach((m) => mark(m, 'inquiry'));
     this.markConditional(clause, mentions, mark);
+    // "We might need an export someday": a maybe and a later time put the request off; it asks for nothing now.
+    if (!imperative && this.test(DEFERRED, clause) && this.test(MAYBE, clause)) mentions.forEach((m) => mark(m, 'deferred'));
     mentions.forEach((m) => {
       m.asked = asks;
     });
@@ -181,6 +198,7 @@ export class ClauseReader {
         if ((notLmsAdmin ??= this.matches(NOT_LMS_ADMIN, clause)).some((s) => overlaps(s, m))) mark(m, 'not-site-admin');
         if (m.rule === 'admin-panel' && holds(ADMIN_UI)) mark(m, 'admin-panel-issue');
         if (holds(CABINET)) mark(m, 'customer-cabinet');
+        if (ROLE_TITLES.has(m.rule) && this.isWritersRole(clause, m, asks)) mark(m, 'role');
       }
     }
   }
@@ -193,6 +211,17 @@ export class ClauseReader {
       if (this.test(IMPERATIVE, clause, part.start, part.end) || this.test(POLITE_CONDITION, clause, part.start, part.end)) continue;
       mentions.filter((m) => m.start >= part.start && m.start < part.end).forEach((m) => mark(m, 'conditional'));
     }
+  }
+
+  /**
+   * "Regards, Maria, Moodle administrator", "As the site admin, I ...": a title the writer holds, in a
+   * sign-off line or a self-description, says who writes, not what they ask for.
+   */
+  private isWritersRole(clause: string, m: ClauseMention, asks: boolean): boolean {
+    if (OBLIQUE_TITLE.test(clause.slice(m.start, m.end)) || test(ACCESS_MATTER, clause)) return false;
+    const before = clause.slice(Math.max(0, m.start - 40), m.start);
+    if (test(ROLE_INTRO, before) && !this.testPart(REQUEST_CUE, clause, m.start)) return true;
+    return !asks && TITLE_LEAD.test(clause.slice(0, m.start)) && test(TITLE_TAIL, clause.slice(m.end));
   }
 
   /** "восстановите из бэкапа", "import our old backup": the restore word governs the backup named. */

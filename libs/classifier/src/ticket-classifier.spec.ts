@@ -32,6 +32,8 @@ describe(TicketClassifier.name, () => {
       ['server admin is root', 'Нужен админ на сервер, не в СЭО.', [R]],
       ['full rights in the system', 'Нам нужны полные права в системе, сейчас только роль преподавателя.', [A]],
       ['a question confirmed as a need', 'А кто выдаёт пароль root? Нам нужен.', [R]],
+      ['made an administrator, not a title', 'Please add me as the site administrator, the old one left.', [A]],
+      ['a lost password of the title', 'Не можем зайти под главным администратором, сбросьте пароль.', [A]],
     ])('%s', (_case, text, labels) => {
       expect(classifier.classify(text).labels).toEqual(labels);
     });
@@ -84,6 +86,11 @@ describe(TicketClassifier.name, () => {
       ['deleting old backups', 'Please delete the old backups from our server, we are running out of disk space.'],
       ['one course with all its materials', 'Можно ли выгрузить отдельный курс со всеми материалами в файл?'],
       ['refusals repeated with "тоже"', 'Выгрузка не нужна, админка тоже. Продлеваем договор.'],
+      ['a title in a sign-off line', 'Cheers,\nPriya\nSite administrator, Lakeside Academy\n\nThe gradebook export button is greyed out.'],
+      ['a title as a self-description', 'As the LMS administrator here, I would like to know when the invoice is due.'],
+      ['a Russian self-description', 'Я главный администратор портала, подскажите, почему не уходят письма.'],
+      ['an export put off to later', 'Perhaps at some point we will want a dump of the database. Not yet though.'],
+      ['root put off to later', 'Когда-нибудь, возможно, понадобится рут. Пока ничего не делайте.'],
     ])('%s', (_case, text) => {
       expect(classifier.classify(text).labels).toEqual([]);
     });
@@ -143,6 +150,17 @@ describe(TicketClassifier.name, () => {
     expect(plain.confidence).toBeGreaterThan(0.9);
     expect(doubtful.needsReview).toBe(true);
     expect(doubtful.confidence).toBeLessThan(plain.confidence);
+  });
+
+  it('sends to review a ticket that asks in words no rule reads', () => {
+    for (const text of [
+      'Could we carry our Moodle along when the contract ends?',
+      'Мы хотим всё содержимое, упакуйте и передайте нам.',
+      'How long do you keep backups after shutdown? And could we receive the final one?',
+    ]) {
+      const result = classifier.classify(text);
+      expect({ text, labels: result.labels, needsReview: result.needsReview }).toEqual({ text, labels: [], needsReview: true });
+    }
   });
 
   it('returns sorted labels without duplicates and a confidence between 0 and 1', () => {

@@ -1,7 +1,7 @@
 import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
-import { ANAPHORIC_REQUEST, ASKS_PREVIOUS, BARE_NO, COMMAND, CONFIRMATION, JUST_ASKING, REFUSES_PREVIOUS, REQUEST_CUE, ROOT_BY_CONSOLE, rx } from './classifier.lexicon';
+import { ANAPHORIC_REQUEST, ASKS_PREVIOUS, BARE_NO, COMMAND, CONFIRMATION, JUST_ASKING, REFUSES_PREVIOUS, REQUEST_CUE, ROOT_BY_CONSOLE, rx, TAKE_AWAY } from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
 import { Span } from './clause-reader';
 import { TriggerHits, TriggerLocator } from './trigger-locator';
@@ -71,6 +71,11 @@ const DATA_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|файл\w*|м�
  * on the platform"): an unlabelled ask like this is most often an export request in words the rules lack.
  */
 const WHOLE_SYSTEM = rx(String.raw`\b(все|всю|весь|всех|всеи|everything|all|whole|entire|целиком)\b[^.?!\n]{0,40}\b(систем\w*|платформ\w*|сео|сдо|портал\w*|site|moodle|мудл\w*|lms|курс\w*|пользовател\w*|юзер\w*|оценк\w*|истори\w*|журнал\w*|information|информаци\w*|records|content|контент|инф[аоуы]|данн\w*|data)\b`);
+/**
+ * Taking the whole system along or all it holds ("take our Moodle with us", "упаковать платформу",
+ * "all of it"): with no label found, an ask in these words is likelier an export the rules missed.
+ */
+const CARRY_OFF = rx(String.raw`\b(take|carry|bring|move)( [a-z']+){0,3} (with us|along)\b|\b(pack\w*|упаков\w*|увезт\w*|(забрат|взят)\w* с собои)\b|\b(all of it|every bit|everything in it|what'?s in it|все что (там есть|в неи|в нем|есть)|все содержимое)\b`);
 const LABEL_ORDER = [RequestKind.ADMIN_ACCESS, RequestKind.BACKUP_EXPORT, RequestKind.ROOT_ACCESS];
 
 /** Every pattern the reading runs: the index rules out those whose words a text lacks. */
@@ -81,6 +86,7 @@ const INDEXED_PATTERNS = [
   DOMAIN_REQUEST,
   DATA_REQUEST,
   WHOLE_SYSTEM,
+  CARRY_OFF,
 ];
 
 export class TicketReader {
@@ -236,7 +242,13 @@ export class TicketReader {
     }));
 
     const supports = own.filter((m) => m.effect === 'supports');
-    const wholeSystem = labels.length === 0 && this.ownMatches(WHOLE_SYSTEM, ownNormalized);
+    // "Когда удаляете бэкапы? И можно получить последний?": a backup set aside as a near-miss, then an ask to obtain one.
+    const obtainsMissed =
+      labels.length === 0 &&
+      own.some((m) => m.label === RequestKind.BACKUP_EXPORT && m.effect === 'near-miss') &&
+      this.ownMatches(TAKE_AWAY, ownNormalized);
+    const wholeSystem =
+      labels.length === 0 && (this.ownMatches(WHOLE_SYSTEM, ownNormalized) || this.ownMatches(CARRY_OFF, ownNormalized) || obtainsMissed);
     const weakOnly = labels.some((label) => !mentions.some((m) => m.label === label && !m.weak && (m.effect === 'supports' && (m.segment === 'own' || confirmedQuote))));
     const signals: ReadingSignals = {
       transliterated,
