@@ -34,6 +34,10 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // rules-2025.8 then fixed those causes in general (a writer's role, a request put off, an ask no rule reads):
   // 95.8% / 100% / 11.7%, so it is no longer an unseen-text estimate and the floor only guards against losing ground.
   heldout6: { exactMatch: 0.95, confidentPrecision: 0.99, maxReviewRate: 0.13 },
+  // Written after rules-2025.8+lr-2 and run once: 84.5% exact, 26.2% review, 93.5% confident precision (four wrong
+  // confident answers: non-native English asking for root, a title in a sign-off above the request, an export put
+  // off with "ближе к лету", admin rights put off with "down the road"). The floor records the first run, not a goal.
+  heldout7: { exactMatch: 0.84, confidentPrecision: 0.93, maxReviewRate: 0.27 },
 };
 
 const classifier = new TicketClassifier();

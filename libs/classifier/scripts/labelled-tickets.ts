@@ -34,6 +34,9 @@ export function repoRoot(from: string = __dirname): string {
  * change, was 70.7% exact, 27.4% review, 81.5% confident precision.
  * `heldout6` written after rules-2025.7 in further voices (procurement, rectors, emoji, caps, plugin
  * admins, admins only mentioned), as the estimate for unseen text.
+ * `heldout7` written after rules-2025.8 in further voices (legal and auditors, non-native English,
+ * signatures with titles, requests put off to later, taking the system along, reminders), as the
+ * estimate for unseen text.
  */
 export const LABELLED_FILES = {
   dev: ['../shared/data/tickets.dev.jsonl'],
@@ -50,6 +53,7 @@ export const LABELLED_FILES = {
   heldout4: ['test/classifier/data/tickets.heldout-4.jsonl'],
   heldout5: ['test/classifier/data/tickets.heldout-5.jsonl'],
   heldout6: ['test/classifier/data/tickets.heldout-6.jsonl'],
+  heldout7: ['test/classifier/data/tickets.heldout-7.jsonl'],
 } as const;
 export type LabelledSet = keyof typeof LABELLED_FILES;
 
