@@ -85,7 +85,7 @@ const TITLE_LEAD = /^\s*([a-zа-я.'-]+,? ){0,3}$/;
 const OBLIQUE_TITLE = /(администратор|administrator)(а|ом|у|ы|ов)|(^|[^a-zа-я])админ(а|ом|у)([^a-zа-я]|$)|главн(ого|ому|ым)/;
 /** Logging in, passwords and access beside a title make it a matter of access, whoever writes. */
 const ACCESS_MATTER = rx(String.raw`\b(парол\w*|password\w*|доступ\w*|access|прав[аом]?|rights|воит\w*|воид\w*|заит\w*|заид\w*|войти|log ?in|logged in|sign in|login|логин\w*|учетк\w*|учетн\w*|account|locked)\b`);
-const TITLE_TAIL = rx(String.raw`^\s*($|[,|/(—–-]|(at|of|in|from|в|из|at the|of the)\b)`, '');
+const TITLE_TAIL = rx(String.raw`^\s*((сео|сдо|lms|moodle|мудл\w*|site|саита|портала|платформы|системы)\s*)?($|[,|/(—–-]|(at|of|in|from|в|из|at the|of the)\b)`, '');
 
 /**
  * Reads one clause (a sentence or a contrastive part of one): which kinds it names and whether each
