@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LabelledSet, readLabelledSet } from '../../../libs/classifier/scripts/labelled-tickets';
+import { seededRandom } from '../../../libs/classifier/scripts/logistic-regression';
 import { kilobyteLetters, kilobyteTickets, THROUGHPUT_TICKETS } from '../../bench/classify.bench';
 
 /**
@@ -19,18 +20,6 @@ export interface GoldenGroup {
 
 const REPO_SETS: LabelledSet[] = ['tuning', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'];
 const CHUNK = 100;
-
-/** A small seeded generator (mulberry32): the same rewrites on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LOOKALIKES: Record<string, string> = { a: 'а', o: 'о', e: 'е', c: 'с', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в' };
 const BACK: Record<string, string> = Object.fromEntries(Object.entries(LOOKALIKES).map(([l, c]) => [c, l]));
@@ -61,7 +50,7 @@ const REWRITES: Rewrite[] = [
 
 /** Each labelled text through two of the rewrites, chosen by the seeded generator. */
 function rewritten(texts: string[]): string[] {
-  const next = random(20250301);
+  const next = seededRandom(20250301);
   const out: string[] = [];
   for (const text of texts) {
     for (let k = 0; k < 2; k += 1) {
