@@ -37,6 +37,8 @@ export function repoRoot(from: string = __dirname): string {
  * `heldout7` written after rules-2025.8 in further voices (legal and auditors, non-native English,
  * signatures with titles, requests put off to later, taking the system along, reminders), as the
  * estimate for unseen text.
+ * `heldout8` written after rules-2025.9 in further voices (integrators writing for a client, staff who
+ * inherited the system, indirect asks, refusals in a P.S.), as the estimate for unseen text.
  */
 export const LABELLED_FILES = {
   dev: ['../shared/data/tickets.dev.jsonl'],
@@ -54,6 +56,7 @@ export const LABELLED_FILES = {
   heldout5: ['test/classifier/data/tickets.heldout-5.jsonl'],
   heldout6: ['test/classifier/data/tickets.heldout-6.jsonl'],
   heldout7: ['test/classifier/data/tickets.heldout-7.jsonl'],
+  heldout8: ['test/classifier/data/tickets.heldout-8.jsonl'],
 } as const;
 export type LabelledSet = keyof typeof LABELLED_FILES;
 
