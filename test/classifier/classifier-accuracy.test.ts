@@ -41,6 +41,9 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // the road" as later times) and stopped counting a title's own admin word as an unexplained ask: 89.3% / 100% /
   // 23.8%, so it is no longer an unseen-text estimate and the floor only guards against losing ground.
   heldout7: { exactMatch: 0.89, confidentPrecision: 0.99, maxReviewRate: 0.25 },
+  // Written after rules-2025.9+lr-2 and run once: 85.6% exact, 22.5% review, 95.2% confident precision. The floor
+  // records the first run, not a goal.
+  heldout8: { exactMatch: 0.85, confidentPrecision: 0.95, maxReviewRate: 0.23 },
 };
 
 const classifier = new TicketClassifier();
