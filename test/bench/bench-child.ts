@@ -18,7 +18,9 @@ export class BenchChild {
   static async start(name: string, script: string, options: { env: Record<string, string>; ready: RegExp; args?: string[]; timeoutMs?: number }): Promise<{ child: BenchChild; match: RegExpMatchArray }> {
     // BENCH_PROFILE_DIR=<folder> writes a CPU profile of every child when it exits, to see where its time goes.
     const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [];
-    const child = spawn(process.execPath, [...profile, script, ...(options.args ?? [])], {
+    // BENCH_NODE_FLAGS="--heap-prof --trace-gc ..." passes further flags to every child, to look at its memory the same way.
+    const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+    const child = spawn(process.execPath, [...flags, ...profile, script, ...(options.args ?? [])], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -49,7 +49,7 @@ export async function runIntakeUnderFire(env: BenchEnvironment, target: IntakeTa
       await waitForExport(env, ['RUNNING'], 60_000);
       const before = sink.messages.length;
       log(`fire: export running, ${settings.fire.mails} e-mails queued; measuring intake`);
-      const load = await measureIntake(target, settings.intake);
+      const load = await measureIntake(target, settings.intake, { warmUp: false });
       const delivered = sink.messages.length - before;
       const status = await env.pool.query<{ status: string }>(`select status from data_export`);
       return { load, exportStatusAfter: status.rows[0]?.status ?? 'NONE', mailsDeliveredDuringLoad: delivered };

@@ -49,35 +49,41 @@ export async function prepareIntake(env: BenchEnvironment, settings: BenchSettin
   return { url, tokens, api: child };
 }
 
-/** createTicket over HTTP with customer tokens, one organisation per connection in turn. */
-export function measureIntake(target: IntakeTarget, settings: BenchSettings['intake']): Promise<IntakeFigures> {
-  return withCpuPerRequest(target.api, () =>
-    runGraphQLLoad({
-      url: target.url,
-      connections: settings.connections,
-      seconds: settings.seconds,
-      tokens: target.tokens,
-      operations: TICKETS.map((input) => ({ query: CREATE_TICKET, variables: { input } })),
-    }),
-  );
+/** The intake load on a server: createTicket on every connection, with a token per connection where there are any. */
+function intakeLoad(url: string, tokens: string[], connections: number, seconds: number): Promise<LoadFigures> {
+  return runGraphQLLoad({ url, connections, seconds, tokens, operations: TICKETS.map((input) => ({ query: CREATE_TICKET, variables: { input } })) });
 }
 
-/** The same load against a bare Apollo Server whose createTicket returns a constant. */
-export async function measureApolloBaseline(settings: BenchSettings['intake']): Promise<IntakeFigures> {
-  const { child, match } = await BenchChild.start('apollo-baseline', join(__dirname, 'apollo-baseline.server.js'), {
+/** The warm-up's figures are dropped; only what comes after it counts. */
+async function warmedUp(url: string, tokens: string[], settings: BenchSettings['intake'], server: BenchChild | undefined): Promise<IntakeFigures> {
+  if (settings.warmUpSeconds > 0) await intakeLoad(url, tokens, settings.connections, settings.warmUpSeconds);
+  return withCpuPerRequest(server, () => intakeLoad(url, tokens, settings.connections, settings.seconds));
+}
+
+/**
+ * createTicket over HTTP with customer tokens, one organisation per connection in turn. `warmUp`
+ * false measures from the first request, as under fire, where the API is already warm.
+ */
+export function measureIntake(target: IntakeTarget, settings: BenchSettings['intake'], options: { warmUp: boolean } = { warmUp: true }): Promise<IntakeFigures> {
+  return warmedUp(target.url, target.tokens, options.warmUp ? settings : { ...settings, warmUpSeconds: 0 }, target.api);
+}
+
+/** The servers intake is measured against, each answering createTicket with a constant in a process of its own. */
+export const INTAKE_BASELINES = {
+  /** A bare Apollo Server: the goal's baseline. */
+  apollo: 'apollo-baseline.server.js',
+  /** The API's framework (Nest, its Apollo driver, ValidationPipe) with no work: the floor the stack sets. */
+  nest: 'nest-baseline.server.js',
+} as const;
+
+/** The same load against one of the constant-answering baselines. */
+export async function measureBaseline(kind: keyof typeof INTAKE_BASELINES, settings: BenchSettings['intake']): Promise<IntakeFigures> {
+  const { child, match } = await BenchChild.start(`${kind}-baseline`, join(__dirname, INTAKE_BASELINES[kind]), {
     env: { NODE_ENV: 'production' },
     ready: /listening (http:\S+)/,
   });
   try {
-    return await withCpuPerRequest(child, () =>
-      runGraphQLLoad({
-        url: match[1].replace(/\/$/, ''),
-        connections: settings.connections,
-        seconds: settings.seconds,
-        tokens: [],
-        operations: TICKETS.map((input) => ({ query: CREATE_TICKET, variables: { input } })),
-      }),
-    );
+    return await warmedUp(match[1].replace(/\/graphql$|\/$/, ''), [], settings, child);
   } finally {
     await child.stop();
   }

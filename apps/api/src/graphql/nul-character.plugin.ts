@@ -24,7 +24,19 @@ export function nulCharacterPlugin(): ApolloServerPlugin {
   };
 }
 
+/** Apollo keeps one parsed document per distinct query text: its literals are checked once. */
+const literalChecks = new WeakMap<DocumentNode, boolean>();
+
 function hasNulLiteral(document: DocumentNode): boolean {
+  let found = literalChecks.get(document);
+  if (found === undefined) {
+    found = literalHoldsNul(document);
+    literalChecks.set(document, found);
+  }
+  return found;
+}
+
+function literalHoldsNul(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     [Kind.STRING]: (node) => {
