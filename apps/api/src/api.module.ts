@@ -1,7 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { AuthModule } from '@app/auth';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@app/config';
 import { HelpdeskModule } from '@app/helpdesk';
@@ -39,6 +39,9 @@ export const SCHEMA_FILE = 'prisma-free-schema/schema.graphql';
         context: ({ req }: { req: unknown }) => ({ req }),
         formatError: formatGraphQLError,
         plugins: [
+          // Nothing here is cached by HTTP caches (answers depend on the caller's token), and the
+          // default cache-control plugin would wrap every field's resolver to compute hints.
+          ApolloServerPluginCacheControlDisabled(),
           ...(config.graphql.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
           queryLimitsPlugin(config.graphql, () => schemaHost.schema),
           nulCharacterPlugin(),
