@@ -1,5 +1,5 @@
 import { Inject, UseGuards } from '@nestjs/common';
-import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal, GqlAuthGuard, Principal, Role, Roles } from '@app/auth';
 import { Clock } from '@app/domain';
@@ -139,40 +139,44 @@ export class TicketResolver {
     return toTicketType(await this.desk.reopen(principal, assertUuid(ticketId), boundedOrNull(comment, 5000, 'comment')));
   }
 
+  // The field resolvers below run once per row of a page. They take graphql-js's own arguments
+  // (parent, args, context) with no parameter decorators, so @nestjs/graphql binds them as plain
+  // resolvers instead of running its per-call pipeline (pipes, param factories) for each row.
+
   @ResolveField(() => [TicketRequestType])
-  async requests(@Parent() ticket: TicketType, @Context() ctx: GqlContext): Promise<TicketRequestType[]> {
+  async requests(ticket: TicketType, _args: unknown, ctx: GqlContext): Promise<TicketRequestType[]> {
     const rows = await this.loaders.for(ctx.req).requestsByTicket.load(ticket.id);
     return rows.map(toRequestType);
   }
 
   @ResolveField(() => [TicketMessageType], { description: 'The thread; internal notes only for agents' })
-  async messages(@Parent() ticket: TicketType, @Context() ctx: GqlContext): Promise<TicketMessageType[]> {
+  async messages(ticket: TicketType, _args: unknown, ctx: GqlContext): Promise<TicketMessageType[]> {
     return (await this.tickets.messagesOf(ticket.id, isStaff(ctx.req.principal))).map(toMessageType);
   }
 
   @ResolveField(() => [AuditEventType], { nullable: true, description: 'Who changed what; agents only (null for customers)' })
-  async auditTrail(@Parent() ticket: TicketType, @Context() ctx: GqlContext): Promise<AuditEventType[] | null> {
+  async auditTrail(ticket: TicketType, _args: unknown, ctx: GqlContext): Promise<AuditEventType[] | null> {
     if (!isStaff(ctx.req.principal)) return null;
     return (await this.tickets.auditOf(ticket.id)).map(toAuditType);
   }
 
   @ResolveField(() => ClassificationType, { nullable: true, description: 'Agents only (null for customers)' })
-  classification(@Parent() ticket: TicketType, @Context() ctx: GqlContext): ClassificationType | null {
+  classification(ticket: TicketType, _args: unknown, ctx: GqlContext): ClassificationType | null {
     return isStaff(ctx.req.principal) ? ticket.classification : null;
   }
 
   @ResolveField(() => Boolean, { description: 'The due date has passed while a request is still open' })
-  overdue(@Parent() ticket: TicketType): boolean {
+  overdue(ticket: TicketType): boolean {
     return dueStateOf(ticket.dueAt, this.clock.now()).overdue;
   }
 
   @ResolveField(() => Boolean, { description: 'Due within the next 24 hours' })
-  dueSoon(@Parent() ticket: TicketType): boolean {
+  dueSoon(ticket: TicketType): boolean {
     return dueStateOf(ticket.dueAt, this.clock.now()).dueSoon;
   }
 
   @ResolveField(() => OrganizationType)
-  async organization(@Parent() ticket: TicketType, @Context() ctx: GqlContext): Promise<OrganizationType> {
+  async organization(ticket: TicketType, _args: unknown, ctx: GqlContext): Promise<OrganizationType> {
     const org = await this.loaders.for(ctx.req).organization.load(ticket.organizationId);
     if (!org) throw new Error(`organisation ${ticket.organizationId} of ticket ${ticket.id} is missing`);
     return toOrganizationType(org);
