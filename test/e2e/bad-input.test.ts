@@ -209,6 +209,25 @@ describe('bad input is refused clearly', () => {
       expectClearRefusal(await send(costly, {}, agent), 'QUERY_TOO_COMPLEX', /costs \d+; the limit is 2000/);
     });
 
+    it('prices one document by the page size each request gives, whether the whole page or only its size is a variable', async () => {
+      const nested = `nodes {
+        id subject body status
+        requests { id kind decision explanation export { id status sizeBytes sha256 } }
+        messages { id body authorRole }
+        auditTrail { id action data }
+        organization { id name contactEmails }
+      }`;
+      const byPage = `query($page: PageInput) { queue(page: $page) { ${nested} } }`;
+      const bySize = `query($n: Int!, $after: String) { queue(page: { first: $n, after: $after }) { ${nested} } }`;
+      for (let round = 0; round < 2; round += 1) {
+        await app.ok(byPage, { page: { first: 2 } }, agent);
+        expectClearRefusal(await send(byPage, { page: { first: 100 } }, agent), 'QUERY_TOO_COMPLEX', /costs \d+; the limit is 2000/);
+        await app.ok(byPage, { page: { first: 2, after: null } }, agent);
+        await app.ok(bySize, { n: 2, after: null }, agent);
+        expectClearRefusal(await send(bySize, { n: 100, after: null }, agent), 'QUERY_TOO_COMPLEX', /costs \d+; the limit is 2000/);
+      }
+    });
+
     it('refuses a flood of aliases', async () => {
       const flood = Array.from({ length: 200 }, (_, i) => `t${i}: myTickets(page: { first: 1 }) { nodes { id } }`).join(' ');
       expectClearRefusal(await send(`query { ${flood} }`), 'QUERY_TOO_COMPLEX', /aliases; the limit is 30/);

@@ -21,9 +21,14 @@ export function queryLimitsPlugin(limits: QueryLimits, schemaOf: () => GraphQLSc
           if (shape.depth > limits.maxDepth) throw tooComplex(`The query is ${shape.depth} levels deep; the limit is ${limits.maxDepth}`);
           if (shape.aliases > limits.maxAliases) throw tooComplex(`The query uses ${shape.aliases} aliases; the limit is ${limits.maxAliases}`);
           const operationName = request.operationName ?? undefined;
-          const cached = shape.costFromVariables ? undefined : shape.cost.get(operationName);
-          const complexity = cached ?? costOf(schemaOf(), document, operationName, request.variables ?? {});
-          if (!shape.costFromVariables) shape.cost.set(operationName, complexity);
+          const variables = request.variables ?? {};
+          const key = costKey(shape, operationName, variables);
+          let complexity = shape.cost.get(key);
+          if (complexity === undefined) {
+            complexity = costOf(schemaOf(), document, operationName, variables);
+            if (shape.cost.size >= COSTS_PER_DOCUMENT) shape.cost.clear();
+            shape.cost.set(key, complexity);
+          }
           if (complexity > limits.maxComplexity) {
             throw tooComplex(`The query costs ${complexity}; the limit is ${limits.maxComplexity}`);
           }
@@ -36,41 +41,66 @@ export function queryLimitsPlugin(limits: QueryLimits, schemaOf: () => GraphQLSc
 interface DocumentShape {
   depth: number;
   aliases: number;
-  /** A page size or an @include/@skip given by a variable: only then does the cost change from one request to the next. */
-  costFromVariables: boolean;
-  /** By operation name. */
-  cost: Map<string | undefined, number>;
+  /** The variables the cost reads: a page size, or a variable of an @include/@skip. */
+  costInputs: CostInput[];
+  /** By operation name and the values of the cost's inputs. */
+  cost: Map<string, number>;
 }
+
+/** A variable the cost depends on, and where in its value: `$page` counts by its `first`. */
+interface CostInput {
+  variable: string;
+  path: readonly string[];
+}
+
+/** Distinct page sizes and @include/@skip values remembered per document; more start the memo afresh. */
+const COSTS_PER_DOCUMENT = 256;
 
 /**
  * Apollo keeps one parsed document per distinct query text, so what depends on the document alone
- * is worked out once: a client sending the same mutation again pays for none of it.
+ * is worked out once: a client sending the same mutation again pays for none of it, and a list
+ * read page after page pays once per page size, not once per cursor.
  */
 const shapes = new WeakMap<DocumentNode, DocumentShape>();
 
 function shapeOf(document: DocumentNode): DocumentShape {
   let shape = shapes.get(document);
   if (!shape) {
-    shape = { depth: maxDepth(document), aliases: aliasCount(document), costFromVariables: costFromVariables(document), cost: new Map() };
+    shape = { depth: maxDepth(document), aliases: aliasCount(document), costInputs: costInputsOf(document), cost: new Map() };
     shapes.set(document, shape);
   }
   return shape;
 }
 
-function costFromVariables(document: DocumentNode): boolean {
-  let found = false;
-  const look = (node: ASTNode) => visit(node, { [Kind.VARIABLE]: () => void (found = true) });
+function costKey(shape: DocumentShape, operationName: string | undefined, variables: Record<string, unknown>): string {
+  const inputs = shape.costInputs.map(({ variable, path }) => path.reduce<unknown>((value, field) => (isRecord(value) ? value[field] : undefined), variables[variable]));
+  return JSON.stringify([operationName ?? null, ...inputs]);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function costInputsOf(document: DocumentNode): CostInput[] {
+  const inputs: CostInput[] = [];
+  const everyVariable = (node: ASTNode, path: readonly string[]) =>
+    visit(node, { [Kind.VARIABLE]: (variable) => void inputs.push({ variable: variable.name.value, path }) });
   visit(document, {
     [Kind.ARGUMENT]: (node) => {
-      if (node.name.value === 'page') look(node.value);
+      if (node.name.value !== 'page') return false;
+      if (node.value.kind === Kind.VARIABLE) inputs.push({ variable: node.value.name.value, path: ['first'] });
+      if (node.value.kind === Kind.OBJECT) {
+        const first = node.value.fields.find((field) => field.name.value === 'first');
+        if (first) everyVariable(first.value, []);
+      }
       return false;
     },
     [Kind.DIRECTIVE]: (node) => {
-      look(node);
+      everyVariable(node, []);
       return false;
     },
   });
-  return found;
+  return inputs;
 }
 
 function costOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
