@@ -3,7 +3,7 @@ import { EvidenceEffect } from './classification.types';
 import {
   ADMIN_UI, ALREADY_DONE, rx, CABINET, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY,
   NEGATION_FORWARD_ONLY, NOT_A_NEGATION, DEFINITION, SELF_SERVICE,
-  NOT_LMS_ADMIN, OBTAIN, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, INQUIRY, MAYBE, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
+  NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, INQUIRY, MAYBE, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
 } from './classifier.lexicon';
 
 /** A trigger phrase found in one clause, before the ticket-level decision. Offsets are in the clause. */
@@ -66,6 +66,9 @@ const SERVER_ADMIN = new Set(['server-admin', 'os-level']);
 const ONLY = /(^|[^a-zа-я])(только|лишь|only|just)([^a-zа-я]|$)/;
 /** Beyond its own comma part, a refusal reaches only list items this short ("без рута, админки"). */
 const MAX_LIST_ITEM_WORDS = 4;
+
+/** A refusal whose comma part names only a pronoun ("…у нас свой, его не надо") refuses what the part before named. */
+const PRONOUN_ONLY = /^\s*(а |и |but |and )?(его|ее|их|это|it|them|that|this)\s*$/;
 
 const HANDS_OVER = /(пришл|присл|переда|отда|send|give|hand)/;
 const ALSO = /(^|[^a-zа-я])(тоже|too|either|neither)([^a-zа-я]|$)/;
@@ -163,6 +166,7 @@ export class ClauseReader {
     // "что даст root?", "does the export include moodledata?": a question about it, not a request for it.
     if (this.test(INQUIRY, clause) && !this.test(COMMAND, clause) && !this.test(ASKS_FOR_IT, clause)) mentions.forEach((m) => mark(m, 'inquiry'));
     this.markConditional(clause, mentions, mark);
+    this.markPriced(clause, mentions, mark);
     // "We might need an export someday": a maybe and a later time put the request off; it asks for nothing now.
     if (!imperative && this.test(DEFERRED, clause) && this.test(MAYBE, clause)) mentions.forEach((m) => mark(m, 'deferred'));
     mentions.forEach((m) => {
@@ -210,6 +214,14 @@ export class ClauseReader {
       if (!this.test(CONDITION, clause, part.start, part.end)) continue;
       if (this.test(IMPERATIVE, clause, part.start, part.end) || this.test(POLITE_CONDITION, clause, part.start, part.end)) continue;
       mentions.filter((m) => m.start >= part.start && m.start < part.end).forEach((m) => mark(m, 'conditional'));
+    }
+  }
+
+  /** "Просим КП на перенос СЭО на наш сервер": what follows a quote or an offer in its comma part is priced, not ordered. */
+  private markPriced(clause: string, mentions: ClauseMention[], mark: (m: ClauseMention, reason: string) => void): void {
+    for (const offer of this.matches(PRICE_OFFER, clause)) {
+      const part = this.commaParts(clause).find((p) => offer.start >= p.start && offer.start < p.end);
+      mentions.filter((m) => m.start >= offer.end && part !== undefined && m.start < part.end).forEach((m) => mark(m, 'price-offer'));
     }
   }
 
@@ -265,7 +277,9 @@ export class ClauseReader {
     for (const negation of negations) {
       const k = partOf(negation.start);
       if (k < 0) continue;
-      const before = phraseIs(NEGATION_FORWARD_ONLY, negation) ? [] : inPart(k).filter((m) => m.end <= negation.start);
+      const forwardOnly = phraseIs(NEGATION_FORWARD_ONLY, negation);
+      let before = forwardOnly ? [] : inPart(k).filter((m) => m.end <= negation.start);
+      if (!forwardOnly && before.length === 0 && k > 0 && PRONOUN_ONLY.test(clause.slice(parts[k].start, negation.start))) before = inPart(k - 1);
       const backwardOnly = phraseIs(NEGATION_BACKWARD_ONLY, negation);
       const after = backwardOnly ? [] : inPart(k).filter((m) => m.start >= negation.end);
       if (before.length > 0) {

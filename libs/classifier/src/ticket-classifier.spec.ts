@@ -35,6 +35,7 @@ describe(TicketClassifier.name, () => {
       ['the root of a named server', 'we ask the root of our linux box before support stops', [R]],
       ['made an administrator, not a title', 'Please add me as the site administrator, the old one left.', [A]],
       ['a lost password of the title', 'Не можем зайти под главным администратором, сбросьте пароль.', [A]],
+      ['the main account of the learning system', 'Нужна главная учётная запись в СДО для нового методиста.', [A]],
     ])('%s', (_case, text, labels) => {
       expect(classifier.classify(text).labels).toEqual(labels);
     });
@@ -59,6 +60,8 @@ describe(TicketClassifier.name, () => {
       ['"ни к чему" refuses what it follows', 'Выгрузка нам ни к чему. А вот рут дайте, пожалуйста.', [R]],
       ['a withdrawn request', 'Заявку на root отзываем, поддержку продлили.', []],
       ['a pronoun refusal of the sentence before', 'You mentioned root access. We renew, so we do not need it.', []],
+      ['a contrast in brackets refuses what follows "not"', 'We need root on the server (not the site admin account).', [R]],
+      ['a pronoun refusal in the next comma part', 'Админка у нас своя, её не надо. Нужен рут на сервер.', [R]],
       ['not yet received is still a request', "We still haven't received the database dump, please send it.", [B]],
     ])('%s', (_case, text, labels) => {
       expect(classifier.classify(text).labels).toEqual(labels);
@@ -93,6 +96,7 @@ describe(TicketClassifier.name, () => {
       ['an export put off to later', 'Perhaps at some point we will want a dump of the database. Not yet though.'],
       ['root put off to later', 'Когда-нибудь, возможно, понадобится рут. Пока ничего не делайте.'],
       ['admin put off to a season', 'Наверное, ближе к осени попросим админку. Сейчас всё устраивает.'],
+      ['a commercial offer for moving to an own server', 'Пришлите КП на перенос нашей СЭО на свой сервер с поддержкой.'],
       ['a title with its system in a sign-off', 'Всего доброго,\nОльга\nадминистратор СДО, лицей 3\n\nКогда будет вебинар?'],
     ])('%s', (_case, text) => {
       expect(classifier.classify(text).labels).toEqual([]);
@@ -110,6 +114,16 @@ describe(TicketClassifier.name, () => {
       ['a confirmation of a quoted question', 'Да, именно так. Ждём ссылку.\n\n> Вам нужна полная выгрузка базы данных?', [B]],
       ['Outlook header', 'Выгрузку сделайте.\n\n-----Original Message-----\nFrom: Support\nWe recommend requesting root access.', [B]],
       ['Gmail header', 'Thanks!\n\nOn Mon, 3 Jun 2024 at 10:15, Support wrote:\n> Do you need root access?', []],
+      [
+        'a forwarded request the new text asks to process',
+        'Fwd: warranty\n\n---------- Forwarded message ---------\nPlease give us root on the server.\n\nHi, forwarding this from our head. Can you process it?',
+        [R],
+      ],
+      [
+        'a yes below a quote closed by a rule',
+        '-----Original Message-----\nFrom: Support\nDo you need the admin account of the site?\n-----\n\nДобрый день. Да, нужен.',
+        [A],
+      ],
       ['a repeated request', 'Повторяю свой запрос, ответа нет:\n\n> Прошу root и права главного администратора СЭО.', [A, R]],
     ])('%s', (_case, text, labels) => {
       expect(classifier.classify(text).labels).toEqual(labels);

@@ -10,6 +10,7 @@ import { LanguageDetector } from './language-detector';
 import { MessageSegmenter, Segment, SegmentKind } from './message-segmenter';
 import { TextNormalizer } from './text-normalizer';
 import { PrefixIndex, PrefixWindow } from './prefix-index';
+import { QuoteEndFinder } from './quote-end-finder';
 
 /** What the reading saw, beyond the labels: the confidence estimate is made from these. */
 export interface ReadingSignals {
@@ -99,12 +100,14 @@ export class TicketReader {
   private readonly normalizer = new TextNormalizer();
   private readonly detector = new LanguageDetector();
   private readonly clauses = new ClauseReader();
+  private readonly quoteEnds = new QuoteEndFinder();
   private readonly index = new PrefixIndex(INDEXED_PATTERNS);
   private readonly triggers = new TriggerLocator(this.index);
   private readonly window = new PrefixWindow(this.index);
 
   /** `segments` are the text's parts as MessageSegmenter splits them, when the caller has them already. */
-  read(text: string, segments: readonly Segment[] = this.segmenter.split(text)): Reading {
+  read(text: string, split: readonly Segment[] = this.segmenter.split(text)): Reading {
+    const segments = this.quoteEnds.reopen(text, split);
     const ownText = segments.filter((s) => s.kind === 'own').map((s) => text.slice(s.start, s.end)).join('\n');
     const { language, transliterated } = this.detector.detect(ownText.trim() ? ownText : text);
 

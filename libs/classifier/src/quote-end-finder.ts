@@ -1,0 +1,45 @@
+import { Segment } from './message-segmenter';
+
+/** A line of dashes alone closes the earlier message its header opened ("-----Исходное сообщение-----" … "-----"). */
+const CLOSING_RULE = /^\s*[-—_=]{3,}\s*$/;
+/** The writer speaking about the message they forward ("Hi, forwarding the above", "Пересылаю письмо директора"). */
+const FORWARDER_SPEAKS = /^\W*((hi|hello|hey|добрый день|здравствуйте)\W+)?(i'?m |we'?re |я |мы )?(forwarding|re-?sending|пересылаю|пересылаем|переадресую|повторно (направляю|отправляю))(?![a-zа-яё])/i;
+
+/**
+ * Finds where the writer speaks again below a forwarded or quoted message that has no quote marks:
+ * after a blank line, either once a line of dashes has closed the message, or where the writer says
+ * they forward it. MessageSegmenter takes everything after a quote header for quoted text; the lines
+ * from that point are the writer's own.
+ */
+export class QuoteEndFinder {
+  reopen(text: string, segments: readonly Segment[]): Segment[] {
+    const out: Segment[] = [];
+    for (const segment of segments) {
+      const at = segment.kind === 'quoted' ? this.ownFrom(text, segment) : -1;
+      if (at < 0) {
+        out.push(segment);
+        continue;
+      }
+      out.push({ kind: 'quoted', start: segment.start, end: at }, { kind: 'own', start: at, end: segment.end });
+    }
+    return out;
+  }
+
+  /** Offset of the line where own text resumes inside a quoted segment, or -1. */
+  private ownFrom(text: string, segment: Segment): number {
+    let closed = false;
+    let blank = false;
+    for (let start = segment.start; start < segment.end; ) {
+      const newline = text.indexOf('\n', start);
+      const end = newline < 0 || newline > segment.end ? segment.end : newline;
+      const line = text.slice(start, end);
+      if (line.trimStart().startsWith('>')) return -1;
+      if (line.trim() === '') blank = true;
+      else if (CLOSING_RULE.test(line) && start > segment.start) closed = true;
+      else if (blank && (closed || FORWARDER_SPEAKS.test(line))) return start;
+      else blank = false;
+      start = end + 1;
+    }
+    return -1;
+  }
+}
