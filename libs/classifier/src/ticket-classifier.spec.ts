@@ -35,6 +35,15 @@ describe(TicketClassifier.name, () => {
       ['the root of a named server', 'we ask the root of our linux box before support stops', [R]],
       ['made an administrator, not a title', 'Please add me as the site administrator, the old one left.', [A]],
       ['a lost password of the title', 'Не можем зайти под главным администратором, сбросьте пароль.', [A]],
+      ['a handover asked after "чтобы", not a past one', 'Что нужно сделать, чтобы вы отдали нам дамп базы?', [B]],
+      ['undecided about renewal, still asking for the copy', 'Можно ли получить копию всей базы? Пока не решили с продлением.', [B]],
+      ['nothing to change is not nothing needed', 'Просим выдать root-пароль от сервера. Админка у нас есть, менять ничего не нужно.', [R]],
+      ['export in Russian spelling', 'Сделайте, пожалуйста, экспорт базы и файлов СЭО.', [B]],
+      ['full admin rights in the whole system', 'Новому директору нужна учётная запись с полными административными правами во всей системе.', [A]],
+      ['all our stuff from the platform', 'please send us all our stuff from the platform before you delete it', [B]],
+      ['packaging everything up', 'Can you package up everything in our Moodle and send it over?', [B]],
+      ['root for a backup agent of their own', 'Please send the root password, we need to install our backup agent.', [R]],
+      ['contact details are not data', 'Дайте рут, пожалуйста. Куда прислать данные ответственного?', [R]],
       ['the main account of the learning system', 'Нужна главная учётная запись в СДО для нового методиста.', [A]],
     ])('%s', (_case, text, labels) => {
       expect(classifier.classify(text).labels).toEqual(labels);
@@ -96,6 +105,11 @@ describe(TicketClassifier.name, () => {
       ['an export put off to later', 'Perhaps at some point we will want a dump of the database. Not yet though.'],
       ['root put off to later', 'Когда-нибудь, возможно, понадобится рут. Пока ничего не делайте.'],
       ['admin put off to a season', 'Наверное, ближе к осени попросим админку. Сейчас всё устраивает.'],
+      ['bringing a course back from backups', 'Can you bring the deleted course back from your nightly backups?'],
+      ['rolling back from a backup', 'Please roll back our site from your backup, a script broke it.'],
+      ['an export sent earlier, restore asked', 'You sent us the export archive in May. Can you restore our site from it?'],
+      ['thanks for access already sorted', "Thanks for getting our admin access sorted! Everything's working now."],
+      ['an export to a format', 'Есть ли у плагина экспорт в SCORM?'],
       ['a commercial offer for moving to an own server', 'Пришлите КП на перенос нашей СЭО на свой сервер с поддержкой.'],
       ['a title with its system in a sign-off', 'Всего доброго,\nОльга\nадминистратор СДО, лицей 3\n\nКогда будет вебинар?'],
     ])('%s', (_case, text) => {
