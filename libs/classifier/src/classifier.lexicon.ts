@@ -112,6 +112,8 @@ export const TRIGGERS: readonly Trigger[] = [
   trigger(RequestKind.BACKUP_EXPORT, 'dump', String.raw`\b(дамп\w*|dump\w*|слеп(ок|ка|ку|ком)|pg_dump|mysqldump|sql-?дамп\w*)\b`, false, ['дамп', 'dump', 'слеп']),
   trigger(RequestKind.BACKUP_EXPORT, 'backup', String.raw`\b(бекап\w*|бакап\w*|backup\w*|back up|резервн\w* копи(я|и|ю|еи|ям|ями|ях)\b)(?! (agent|software|tool|client|script|solution|агент\w*|скрипт\w*|софт\w*|по)\b)`, true, ['бекап', 'бакап', 'backup', 'back up', 'резервн']),
   trigger(RequestKind.BACKUP_EXPORT, 'copy-of-data', String.raw`\b(копи[июяеи]\w*|copy|copies|снапшот\w*|снепшот\w*|snapshot\w*)( [a-zа-я0-9]+){0,3} ${DATA_WORD}`, false, ['копи', 'cop', 'снапшот', 'снепшот', 'snapshot']),
+  // "Если копия ещё жива", "if the copy is still there": the copy the vendor may still hold of the switched-off system.
+  trigger(RequestKind.BACKUP_EXPORT, 'copy-still-held', String.raw`\b(копи[яи]|copy)( [a-z]+)? (еще|все еще|still|уже) (жив\w*|цел\w*|есть|сохранил\w*|хранит\w*|остал\w*|there|exists|available|around|kept)\b`, true, ['копи', 'copy']),
   trigger(RequestKind.BACKUP_EXPORT, 'snapshot', String.raw`\b(снапшот\w*|снепшот\w*|snapshot\w*)`, true, ['снапшот', 'снепшот', 'snapshot']),
   trigger(RequestKind.BACKUP_EXPORT, 'archive-of-data', String.raw`\b(архив\w*|заархивир\w*|zip\w*|archive)( [a-zа-я0-9()+]+){0,3} ${DATA_WORD}|${DATA_WORD}( [a-zа-я0-9]+){0,2} (одним )?(архивом|в архиве)`, false, ['архив', 'zip', 'archive']),
   // "Слейте базу": the slang verb for pouring data out, said of the database.
@@ -166,6 +168,8 @@ export const SYSTEM_SCOPE = rx(String.raw`\b((всеи|всего|всю|вес�
 export const RESTORE = rx(String.raw`\b(восстанов(ите|ить|ление|лении|им)|restor\w*|(bring|get) (it|them|\w+) back|roll\w* back|rollback|откат\w*|верн(уть|ите|уться|емся)|вернут\w*|return\w*|come back|coming back|import\w*|обратно)\b`);
 export const RETENTION = rx(String.raw`\b(хран\w*|удаля\w*|удален\w*|удалит\w*|делаются|делаете|keep\w*|kept|delet\w*|stored|store|retain\w*|retention|purg\w*|how often|что будет с|what happens|what will happen|ежедневн\w*|daily|политик\w*|policy)\b`);
 export const USER_LEVEL_EXPORT = rx(String.raw`\b(excel|csv|xls\w*|pdf|список\w*|оценк\w*|журнал оценок|отчет(ы|а|ов)?|результат\w*|вопрос\w*|банк\w*|gradebook|grade\w*|quiz\w*|result\w*|reports?|list|calendar|questions?|пользователе\w* в|submissions?|заданий|работ студентов)\b`);
+/** An integration with another system ("интеграция с 1С для выгрузки сотрудников"): its exports are data exchange, not the system's copy. */
+export const INTEGRATION = rx(String.raw`\b(интеграци\w*|интегрир\w*|синхрониз\w*|integrat\w*|sync\w*|api|коннектор\w*|connector\w*)\b`);
 /** Doing it themselves ("хотим сами делать бэкапы сервера"): not a request for the vendor's copy. */
 /** One course named as such ("один курс", "a single course"): the system words around it do not widen it. */
 export const ONE_COURSE = rx(String.raw`\b(один|одного|одном|single|one|отдельн\w*|конкретн\w*|this|этот|этого) (курс\w*|course)\b`);
@@ -192,8 +196,11 @@ export const DEFERRED = rx(String.raw`\b(потом|позже|позднее|в
 export const MAYBE = rx(String.raw`\b(возможно|может быть|может|наверное|вероятно|maybe|perhaps|possibly|probably|might|may (need|want|ask)|could (need|want))\b`);
 /** A one-word answer to a question about a kind ("Root? no."). */
 export const BARE_NO = rx(String.raw`^\s*(тоже )?(no|nope|нет|не нуж\w*|не надо|тоже нет)\s*[.!,—-]*\s*$`, '');
-/** Refuses what the clause before named, by a pronoun or by nothing ("we don't need it, right?", "Нет, сейчас не нужен"). */
-export const REFUSES_PREVIOUS = rx(String.raw`\b(don'?t|do not) need (it|that|this)( (now|anymore|any more|yet))?(,? right)?\s*[?.!,]*\s*$|^\s*(нет,? )?(сейчас |пока |уже )?(не нуж(ен|на|но|ны)|не надо)( сейчас| пока)?[\s,.!]*$`, '');
+/**
+ * Refuses what the clause before named, by a pronoun or by nothing ("we don't need it, right?", "Нет, сейчас не нужен"),
+ * perhaps putting it off ("— пока не нужно, решим позже").
+ */
+export const REFUSES_PREVIOUS = rx(String.raw`\b(don'?t|do not) need (it|that|this)( (now|anymore|any more|yet))?(,? right)?\s*[?.!,]*\s*$|^\s*(нет,? )?(сейчас |пока |уже )?(не нуж(ен|на|но|ны)|не надо)( сейчас| пока)?(,? (решим|обсудим|вернемся|посмотрим|скажем|сообщим|напишем)\w*( к этому)?( позже| потом| отдельно)?)?[\s,.!]*$|^\s*not (needed )?(yet|for now|right now)(,? (we'?ll|we will) (decide|see|come back|get back|let you know)( to it)?( later)?)?[\s,.!]*$`, '');
 /** Says the clause before is wanted after all ("кто выдаёт рутовый пароль? нам нужен"). */
 export const ASKS_PREVIOUS = rx(String.raw`^\s*(да,? )?(нам |мне )?(очень )?(он |она |оно |это |его |ее )?(нуж(ен|на|но|ны)|надо)( нам| мне)?[\s,.!]*$|^\s*(yes,? )?(we|i) (do |really )?need (it|that|this|one)[\s,.!]*$`, '');
 /** Root got by the customer through the server console: the FAQ's way after support ends, not a request. */

@@ -44,6 +44,12 @@ describe(TicketClassifier.name, () => {
       ['packaging everything up', 'Can you package up everything in our Moodle and send it over?', [B]],
       ['root for a backup agent of their own', 'Please send the root password, we need to install our backup agent.', [R]],
       ['contact details are not data', 'Дайте рут, пожалуйста. Куда прислать данные ответственного?', [R]],
+      ['a copy the vendor may still hold', 'Система уже выключена. Если копия ещё цела — пришлите её, пожалуйста.', [B]],
+      [
+        'a postscript putting one request off leaves the others',
+        'Просим передать нам полную копию базы данных СЭО.\n\nС уважением,\nИванова\nP.S. Про права администратора — пока не нужно, решим позже.',
+        [B],
+      ],
       ['the main account of the learning system', 'Нужна главная учётная запись в СДО для нового методиста.', [A]],
     ])('%s', (_case, text, labels) => {
       expect(classifier.classify(text).labels).toEqual(labels);
@@ -71,6 +77,7 @@ describe(TicketClassifier.name, () => {
       ['a pronoun refusal of the sentence before', 'You mentioned root access. We renew, so we do not need it.', []],
       ['a contrast in brackets refuses what follows "not"', 'We need root on the server (not the site admin account).', [R]],
       ['a pronoun refusal in the next comma part', 'Админка у нас своя, её не надо. Нужен рут на сервер.', [R]],
+      ['named without an ask, refused elsewhere', 'Почему в кабинете висит заявка «Выгрузка данных»? Ничего выгружать не надо.', []],
       ['not yet received is still a request', "We still haven't received the database dump, please send it.", [B]],
     ])('%s', (_case, text, labels) => {
       expect(classifier.classify(text).labels).toEqual(labels);
@@ -109,6 +116,7 @@ describe(TicketClassifier.name, () => {
       ['rolling back from a backup', 'Please roll back our site from your backup, a script broke it.'],
       ['an export sent earlier, restore asked', 'You sent us the export archive in May. Can you restore our site from it?'],
       ['thanks for access already sorted', "Thanks for getting our admin access sorted! Everything's working now."],
+      ['an integration that exports employees', 'Есть ли интеграция с 1С для выгрузки сотрудников в СЭО?'],
       ['an export to a format', 'Есть ли у плагина экспорт в SCORM?'],
       ['a commercial offer for moving to an own server', 'Пришлите КП на перенос нашей СЭО на свой сервер с поддержкой.'],
       ['a title with its system in a sign-off', 'Всего доброго,\nОльга\nадминистратор СДО, лицей 3\n\nКогда будет вебинар?'],

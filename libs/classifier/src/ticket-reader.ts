@@ -113,6 +113,8 @@ export class TicketReader {
 
     const mentions: PlacedMention[] = [];
     const ownTexts: string[] = [];
+    // Own text without the answers that refuse the clause before ("— пока не нужно"): those put off one thing, not the ticket.
+    const unanswered: string[] = [];
     let order = 0;
     let withdrawnBefore = -1;
     let backupNamed = false;
@@ -131,27 +133,18 @@ export class TicketReader {
       // Triggers are looked for once in the whole segment; only clauses where one starts are read.
       const hits = this.triggers.locate(view.text);
       const withdrawals = own ? this.index.spans(WITHDRAWAL, view.text, 0) : [];
+      let kept = view.text;
       for (const clause of this.splitClauses(view.text)) {
         const triggers = this.triggersIn(hits, clause);
         for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
         const anaphoraPossible = own && backupNamed;
-        if (triggers.length === 0 && !anaphoraPossible) {
-          const answer = view.text.slice(clause.start, clause.end);
-          if (own && previous.length > 0 && BARE_NO.test(answer)) {
-            for (const m of previous) if (m.question && m.effect === 'supports') m.effect = 'negated';
-          } else if (own && previous.length > 0 && REFUSES_PREVIOUS.test(answer)) {
-            for (const m of previous) if (m.effect === 'supports') m.effect = 'negated';
-          } else if (own && previous.length > 0 && ASKS_PREVIOUS.test(answer)) {
-            for (const m of previous) {
-              if (m.effect === 'near-miss' && m.reason === 'inquiry') {
-                m.effect = 'supports';
-                m.reason = undefined;
-                m.asked = true;
-              }
-            }
+        if (triggers.length === 0) {
+          const answer = own && previous.length > 0 ? this.answer(previous, view.text.slice(clause.start, clause.end)) : null;
+          if (answer === 'refused') kept = kept.slice(0, clause.start) + ' '.repeat(clause.end - clause.start) + kept.slice(clause.end);
+          if (answer !== null || !anaphoraPossible) {
+            previous = [];
+            continue;
           }
-          previous = [];
-          continue;
         }
         const clauseText = view.text.slice(clause.start, clause.end);
         const question = clauseText.trimEnd().endsWith('?');
@@ -182,16 +175,18 @@ export class TicketReader {
           if (own) previous.push(mentions[mentions.length - 1]);
         }
       }
+      if (own) unanswered.push(kept);
     }
 
     const ownNormalized = ownTexts.join('\n');
-    return this.decide(text, mentions, ownNormalized, language, transliterated, withdrawnBefore);
+    return this.decide(text, mentions, ownNormalized, unanswered.join('\n'), language, transliterated, withdrawnBefore);
   }
 
   private decide(
     text: string,
     mentions: PlacedMention[],
     ownNormalized: string,
+    unanswered: string,
     language: Language,
     transliterated: boolean,
     withdrawnBefore: number,
@@ -207,8 +202,15 @@ export class TicketReader {
       }
     }
     this.applyWithdrawal(own, withdrawnBefore);
+    // "Почему висит заявка «Выгрузка данных»? … ничего выгружать не надо": named without an ask, refused elsewhere.
+    for (const m of own) {
+      if (m.effect === 'supports' && !m.asked && own.some((n) => n.label === m.label && n.effect === 'negated')) {
+        m.effect = 'near-miss';
+        m.reason = 'refused-elsewhere';
+      }
+    }
     const commands = this.ownMatches(COMMAND, ownNormalized);
-    if (this.ownMatches(JUST_ASKING, ownNormalized) && !commands) {
+    if (this.ownMatches(JUST_ASKING, unanswered) && !commands) {
       for (const m of own) {
         if (m.effect === 'supports') {
           m.effect = 'near-miss';
@@ -283,6 +285,27 @@ export class TicketReader {
   /** Whether `pattern` matches the own text (its segments' views joined by line breaks), asking the index first. */
   private ownMatches(pattern: RegExp, ownNormalized: string): boolean {
     return this.index.mayMatchSeen(pattern) && matchesAt(pattern, ownNormalized);
+  }
+
+  /** "Root? no.", "— пока не нужно", "Нам нужен": a clause naming no kind that answers the one before it. */
+  private answer(previous: PlacedMention[], clause: string): 'refused' | 'wanted' | null {
+    if (BARE_NO.test(clause)) {
+      for (const m of previous) if (m.question && m.effect === 'supports') m.effect = 'negated';
+      return 'refused';
+    }
+    if (REFUSES_PREVIOUS.test(clause)) {
+      for (const m of previous) if (m.effect === 'supports') m.effect = 'negated';
+      return 'refused';
+    }
+    if (!ASKS_PREVIOUS.test(clause)) return null;
+    for (const m of previous) {
+      if (m.effect === 'near-miss' && m.reason === 'inquiry') {
+        m.effect = 'supports';
+        m.reason = undefined;
+        m.asked = true;
+      }
+    }
+    return 'wanted';
   }
 
   /** "Can we get sudo? Never mind, we found it": a later withdrawal cancels what came before it. */
