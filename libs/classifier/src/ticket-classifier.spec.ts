@@ -197,6 +197,16 @@ describe(TicketClassifier.name, () => {
     expect(result.needsReview).toBe(false);
   });
 
+  it.each<[string, string, RequestKind[]]>([
+    ['a request for a quote explains its own ask', 'Просим прислать коммерческое предложение на перенос СЭО на наш сервер.', []],
+    ['files uploaded into the site are not data asked for', 'Можно увеличить лимит загрузки файлов на нашем сайте?', []],
+    ['"запрашиваем" asks', 'Запрашиваем root-доступ к серверу до окончания поддержки.', [R]],
+    ['the items of a list a request introduces are asked for', 'Нам нужно:\n- права администратора СЭО, чтобы методист выгрузил отчёты;\n- полный архив базы данных и файлов.', [A, B]],
+  ])('keeps confident: %s', (_case, text, labels) => {
+    const result = classifier.classify(text);
+    expect({ labels: result.labels, needsReview: result.needsReview }).toEqual({ labels, needsReview: false });
+  });
+
   it('sends to review a ticket that asks in words no rule reads', () => {
     for (const text of [
       'Could we carry our Moodle along when the contract ends?',

@@ -64,9 +64,9 @@ interface PlacedMention extends ClauseMention {
 const CLAUSE_BREAK = rx(String.raw`([!?;\n]|\.(?!\d))+|\s[—-]+\s|\s(?=(а|но|только|просто|зато|однако|чтобы|but|only|just|however|instead|so that|so please)\b)`);
 const WITHDRAWAL = rx(String.raw`\b(never mind|nevermind|неактуально|не актуально|вопрос снят|вопрос решен|проблема решена|разобрались|отбой|all good( now)?|sorted now|everything works now)\b`);
 /** Asks for something about data or access: a ticket like this with no label is one the rules may have missed. */
-const DOMAIN_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|файл\w*|материал\w*|копи[июя]\w*|архив\w*|доступ\w*|парол\w*|прав[аом]?|сервер\w*|админ\w*|access|password|data|files|server|admin\w*|copy|archive|credentials|login)\b`);
-/** The data half of DOMAIN_REQUEST: an unlabelled ask about files or data is likelier a missed export than an ask about a password is a missed access request. */
-const DATA_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|файл\w*|материал\w*|копи[июя]\w*|архив\w*|data|files|copy|archive)\b`);
+const DOMAIN_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|(?<!(загрузк|загруж|закачк|upload)\w* )файл\w*|материал\w*|копи[июя]\w*|архив\w*|доступ\w*|парол\w*|прав[аом]?|сервер\w*|админ\w*|access|password|data|files|server|admin\w*|copy|archive|credentials|login)\b`);
+/** The data half of DOMAIN_REQUEST (files being uploaded go in, not out): an unlabelled ask about files or data is likelier a missed export than an ask about a password is a missed access request. */
+const DATA_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|(?<!(загрузк|загруж|закачк|upload)\w* )файл\w*|материал\w*|копи[июя]\w*|архив\w*|data|files|copy|archive)\b`);
 /**
  * "all" beside a name of the system or of what it holds ("всё: курсы, журналы", "all the information
  * on the platform"): an unlabelled ask like this is most often an export request in words the rules lack.
@@ -79,6 +79,8 @@ const WHOLE_SYSTEM = rx(String.raw`\b(все|всю|весь|всех|всеи|e
 const CARRY_OFF = rx(String.raw`\b(take|carry|bring|move)( [a-z']+){0,3} (with us|along)\b|\b(pack\w*|упаков\w*|увезт\w*|(забрат|взят)\w* с собои)\b|\b(all of it|every bit|everything in it|what'?s in it|все что (там есть|в неи|в нем|есть)|все содержимое)\b`);
 /** DOMAIN_REQUEST without the administrator words: beside a writer's own title, these still ask for access. */
 const ACCESS_REQUEST = rx(String.raw`\b(доступ\w*|парол\w*|прав[аом]?|сервер\w*|access|password|server|credentials|login)\b`);
+/** A line that is an item of a list ("- права…", "• архив…", "2) root"). */
+const LIST_ITEM = /^\s*([-–—•*·]|\d{1,2}[.)])/;
 /** Near-misses that account for the request words around them: the words belong to a title or to a request put off. */
 const ACCOUNTED = new Set(['role', 'deferred']);
 const LABEL_ORDER = [RequestKind.ADMIN_ACCESS, RequestKind.BACKUP_EXPORT, RequestKind.ROOT_ACCESS];
@@ -134,10 +136,15 @@ export class TicketReader {
       const hits = this.triggers.locate(view.text);
       const withdrawals = own ? this.index.spans(WITHDRAWAL, view.text, 0) : [];
       let kept = view.text;
+      // "Нам нужно:\n- права…\n- архив…": the items of a list a request introduces are asked for.
+      let listAsked = false;
       for (const clause of this.splitClauses(view.text)) {
         const triggers = this.triggersIn(hits, clause);
+        const lineStarts = clause.start === 0 || view.text.charCodeAt(clause.start - 1) === 10;
+        if (lineStarts && listAsked) listAsked = LIST_ITEM.test(view.text.slice(clause.start, clause.end));
         for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
         const anaphoraPossible = own && backupNamed;
+        if (own && view.text.slice(clause.start, clause.end).trimEnd().endsWith(':')) listAsked = matchesAt(REQUEST_CUE, view.text.slice(clause.start, clause.end));
         if (triggers.length === 0) {
           const answer = own && previous.length > 0 ? this.answer(previous, view.text.slice(clause.start, clause.end)) : null;
           if (answer === 'refused') kept = kept.slice(0, clause.start) + ' '.repeat(clause.end - clause.start) + kept.slice(clause.end);
@@ -163,7 +170,7 @@ export class TicketReader {
             weak: m.weak,
             effect: m.effect,
             reason: m.reason,
-            asked: m.asked,
+            asked: m.asked || listAsked,
             start,
             end,
             origStart: view.starts[start],
@@ -262,6 +269,8 @@ export class TicketReader {
     const weakOnly = labels.some((label) => !mentions.some((m) => m.label === label && !m.weak && (m.effect === 'supports' && (m.segment === 'own' || confirmedQuote))));
     // "I'm the Moodle admin; the calendar is broken": the admin word is the writer's title, not an ask for access.
     const accounted = own.length > 0 && own.every((m) => m.reason !== undefined && ACCOUNTED.has(m.reason));
+    // "Просим КП на перенос СЭО на наш сервер": the ask is for the offer, and it explains every request word.
+    const unexplained = labels.length === 0 && asks && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
     const signals: ReadingSignals = {
       transliterated,
       weakOnly,
@@ -273,8 +282,8 @@ export class TicketReader {
       noRequestCue: labels.length > 0 && !asks,
       anaphoric: labels.some((label) => supports.every((m) => m.label !== label || m.rule === 'anaphoric-request')),
       ownChars: ownNormalized.length,
-      unexplainedRequest: labels.length === 0 && asks && (this.ownMatches(accounted ? ACCESS_REQUEST : DOMAIN_REQUEST, ownNormalized) || wholeSystem),
-      unexplainedDataRequest: labels.length === 0 && asks && (this.ownMatches(DATA_REQUEST, ownNormalized) || wholeSystem),
+      unexplainedRequest: unexplained && (this.ownMatches(accounted ? ACCESS_REQUEST : DOMAIN_REQUEST, ownNormalized) || wholeSystem),
+      unexplainedDataRequest: unexplained && (this.ownMatches(DATA_REQUEST, ownNormalized) || wholeSystem),
       unasked: labels.some((label) => supports.every((m) => m.label !== label || !m.asked) && !confirmedQuote),
       questionOnly: labels.length > 0 && !commands && supports.every((m) => m.question),
       manyMentions: own.length >= 5,
