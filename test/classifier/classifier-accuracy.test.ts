@@ -41,9 +41,13 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // the road" as later times) and stopped counting a title's own admin word as an unexplained ask: 89.3% / 100% /
   // 23.8%, so it is no longer an unseen-text estimate and the floor only guards against losing ground.
   heldout7: { exactMatch: 0.89, confidentPrecision: 0.99, maxReviewRate: 0.25 },
-  // Written after rules-2025.9+lr-2 and run once: 85.6% exact, 22.5% review, 95.2% confident precision. The floor
-  // records the first run, not a goal.
-  heldout8: { exactMatch: 0.85, confidentPrecision: 0.95, maxReviewRate: 0.23 },
+  // Written after rules-2025.9+lr-2 and run once: 85.6% exact, 22.5% review, 95.2% confident precision (six wrong
+  // confident answers: a forwarded request and a "да, и то и другое" below a quote, the main account of the LMS,
+  // "(not the Moodle admin)", an admin panel refused by "его не надо", a commercial offer for moving to an own server).
+  // rules-2025.10 then fixed its misses by cause (a forwarded request the new text asks to process, a P.S. putting one
+  // request off, restores and roll-backs, integrations, quotes, list lead-ins): 100% / 100% / 13.2% on its 159 tickets,
+  // so it is no longer an unseen-text estimate and the floor only guards against losing ground.
+  heldout8: { exactMatch: 0.97, confidentPrecision: 0.99, maxReviewRate: 0.15 },
 };
 
 const classifier = new TicketClassifier();
