@@ -151,7 +151,7 @@ export const NEGATION_BACKWARD_ONLY = rx(String.raw`^(not (needed|necessary|requ
 export const NOT_A_NEGATION = rx(String.raw`\b(не только|not only|not just|не могли бы|нельзя ли|не подскажете|не затруднит)\b`);
 
 /** The customer already received or did it themselves: a report, not a request. */
-export const ALREADY_DONE = rx(String.raw`(?<!\b(не|not|never|haven'?t|hasn'?t|didn'?t|yet|still) )(?<!\b(котор\w*|that|which) (вы|you) )(?<!\b(чтобы|чтоб)( вы| нам| вы нам)? )\b(знаем|we know|получили|получил|получила|скачали|сбросили|восстановили|делали|сделали|прислали|присылали|отдали|отдавали|сохранили|сохранился|сохранилась|нашли|received|downloaded|got(?! (deleted|removed|lost|locked|blocked|disabled|broken|hacked|corrupted))|found|managed to|спасибо за помощь|thanks for (the |your )?help|thanks?( you)?( so much| a lot| again)? for (getting|sorting|fixing|resetting|restoring|sending)|sent (us|me|it)|everything works|everything'?s working|everything is working|все работает|reset it|all good|never mind|nevermind|неактуально|вопрос снят|works again|working again|снова работает|заработал\w*|уже успели)\b`);
+export const ALREADY_DONE = rx(String.raw`(?<!\b(не|not|never|haven'?t|hasn'?t|didn'?t|yet|still) )(?<!\b(котор\w*|that|which) (вы|you) )(?<!\b(чтобы|чтоб)( вы| нам| вы нам)? )\b(знаем|we know|получили|получил|получила|скачали|сбросили|восстановили|делали|сделали|прислали|присылали|отдали|отдавали|сохранили|сохранился|сохранилась|нашли|received|downloaded|got(?! (deleted|removed|lost|locked|blocked|disabled|broken|hacked|corrupted))|found|managed to|спасибо за помощь|thanks for (the |your )?help|thanks?( you)?( so much| a lot| again)? for (getting|sorting|fixing|resetting|restoring|sending)|sent (us|me)|everything works|everything'?s working|everything is working|все работает|reset it|all good|never mind|nevermind|неактуально|вопрос снят|works again|working again|снова работает|заработал\w*|уже успели)\b`);
 export const IMPERATIVE = rx(String.raw`\b(пришлите|вышлите|дайте|выдайте|предоставьте|передайте|отдайте|сделайте|подготовьте|выгрузите|скиньте|сообщите|восстановите|please|send|give|provide|grant)\b`);
 
 /** Anaphoric request after a backup mention: "если есть — пришлите её". */
@@ -216,3 +216,22 @@ export const NOT_LMS_ADMIN = rx(String.raw`\b(администратор\w*|ад
 
 /** The new text confirms or repeats what it quotes: then quoted requests count. */
 export const CONFIRMATION = rx(String.raw`^\s*(да|yes|yep|yeah|верно|так точно|подтверждаю|именно|correct|that'?s right|exactly|go ahead)\b|\b(да, именно|подтверждаю|повтор\w* (свои |свою |мою )?(запрос|заявк\w*)|повторно направляю|дублирую|просьба выполнить|прошу выполнить|прошу исполнить|please action|please handle|please process|(process|action|handle) (it|this|that|the above)|forwarding (the|this) (above|below|request|message)|(never|didn'?t|did not) (get|got|receive) (an? )?(answer|reply|response)|остал\w* без ответа|(?<=(^|[.!\n])\s*)(да|yes),? (запрашива\w*|прос\w*|нуж\w*|подтвержда\w*|хотим|we (do|need|want))|и то,? и другое|both of them|see (the )?(request )?below|repeat\w* (my|our) request|still waiting|ждем ответа|ответа нет)\b`, '');
+
+/** A later withdrawal of what the ticket asked before it ("never mind", "вопрос снят"). */
+export const WITHDRAWAL = rx(String.raw`\b(never mind|nevermind|неактуально|не актуально|вопрос снят|вопрос решен|проблема решена|разобрались|отбой|all good( now)?|sorted now|everything works now)\b`);
+/** Asks for something about data or access: a ticket like this with no label is one the rules may have missed. */
+export const DOMAIN_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|(?<!(загрузк|загруж|закачк|upload)\w* )файл\w*|материал\w*|копи[июя]\w*|архив\w*|доступ\w*|парол\w*|прав[аом]?|сервер\w*|админ\w*|access|password|data|files|server|admin\w*|copy|archive|credentials|login)\b`);
+/** The data half of DOMAIN_REQUEST (files being uploaded go in, not out): an unlabelled ask about files or data is likelier a missed export than an ask about a password is a missed access request. */
+export const DATA_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|(?<!(загрузк|загруж|закачк|upload)\w* )файл\w*|материал\w*|копи[июя]\w*|архив\w*|data|files|copy|archive)\b`);
+/**
+ * "all" beside a name of the system or of what it holds ("всё: курсы, журналы", "all the information
+ * on the platform"): an unlabelled ask like this is most often an export request in words the rules lack.
+ */
+export const WHOLE_SYSTEM = rx(String.raw`\b(все|всю|весь|всех|всеи|everything|all|whole|entire|целиком)\b[^.?!\n]{0,40}\b(систем\w*|платформ\w*|сео|сдо|портал\w*|site|moodle|мудл\w*|lms|курс\w*|пользовател\w*|юзер\w*|оценк\w*|истори\w*|журнал\w*|information|информаци\w*|records|content|контент|инф[аоуы]|данн\w*|data)\b`);
+/**
+ * Taking the whole system along or all it holds ("take our Moodle with us", "упаковать платформу",
+ * "all of it"): with no label found, an ask in these words is likelier an export the rules missed.
+ */
+export const CARRY_OFF = rx(String.raw`\b(take|carry|bring|move)( [a-z']+){0,3} (with us|along)\b|\b(pack\w*|упаков\w*|увезт\w*|(забрат|взят)\w* с собои)\b|\b(all of it|every bit|everything in it|what'?s in it|все что (там есть|в неи|в нем|есть)|все содержимое)\b`);
+/** DOMAIN_REQUEST without the administrator words: beside a writer's own title, these still ask for access. */
+export const ACCESS_REQUEST = rx(String.raw`\b(доступ\w*|парол\w*|прав[аом]?|сервер\w*|access|password|server|credentials|login)\b`);

@@ -1,10 +1,11 @@
 import { RequestKind } from '@app/domain';
 import { EvidenceEffect } from './classification.types';
 import {
-  ADMIN_UI, ALREADY_DONE, rx, CABINET, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY,
+  ADMIN_UI, ALREADY_DONE, CABINET, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY,
   NEGATION_FORWARD_ONLY, NOT_A_NEGATION, DEFINITION, SELF_SERVICE,
   NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, INQUIRY, MAYBE, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
 } from './classifier.lexicon';
+import { WriterTitleReader } from './writer-title-reader';
 
 /** A trigger phrase found in one clause, before the ticket-level decision. Offsets are in the clause. */
 export interface ClauseMention {
@@ -75,26 +76,12 @@ const ALSO = /(^|[^a-zа-я])(тоже|too|either|neither)([^a-zа-я]|$)/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-/** Rules that name a person's role as well as access to it ("Moodle administrator", "главный администратор"). */
-const ROLE_TITLES = new Set(['main-admin', 'admin-of-lms', 'super-admin']);
-/** The writer says who they are just before the title ("I'm the site admin", "как главный администратор"). */
-const ROLE_INTRO = rx(
-  String.raw`(\b(как|as|будучи)( the| an?| your| our| ваш\w*| наш\w*)?|\b(i am|i'm|im|we are|я|мы|пишет|пишу|беспокоит|this is|работаю)( the| an?| your| our| ваш\w*| наш\w*)?( [a-zа-я]+)?)\s*$`,
-  '',
-);
-/** A sign-off line: a name or nothing before the title, an organisation or nothing after it. */
-const TITLE_LEAD = /^\s*([a-zа-я.'-]+,? ){0,3}$/;
-/** A title in an oblique case ("пароль главного администратора", "сделать администратором") is not the writer's own. */
-const OBLIQUE_TITLE = /(администратор|administrator)(а|ом|у|ы|ов)|(^|[^a-zа-я])админ(а|ом|у)([^a-zа-я]|$)|главн(ого|ому|ым)/;
-/** Logging in, passwords and access beside a title make it a matter of access, whoever writes. */
-const ACCESS_MATTER = rx(String.raw`\b(парол\w*|password\w*|доступ\w*|access|прав[аом]?|rights|воит\w*|воид\w*|заит\w*|заид\w*|войти|log ?in|logged in|sign in|login|логин\w*|учетк\w*|учетн\w*|account|locked)\b`);
-const TITLE_TAIL = rx(String.raw`^\s*((сео|сдо|lms|moodle|мудл\w*|site|саита|портала|платформы|системы)\s*)?($|[,|/(—–-]|(at|of|in|from|в|из|at the|of the)\b)`, '');
-
 /**
  * Reads one clause (a sentence or a contrastive part of one): which kinds it names and whether each
  * is asked for, refused, already held, or only a near-miss (how-to, restore, retention, one course).
  */
 export class ClauseReader {
+  private readonly titles = new WriterTitleReader();
   /** How the clause being read is searched: set for the length of one read call. */
   private patterns: ClausePatterns = SCAN;
 
@@ -203,7 +190,7 @@ export class ClauseReader {
         if ((notLmsAdmin ??= this.matches(NOT_LMS_ADMIN, clause)).some((s) => overlaps(s, m))) mark(m, 'not-site-admin');
         if (m.rule === 'admin-panel' && holds(ADMIN_UI)) mark(m, 'admin-panel-issue');
         if (holds(CABINET)) mark(m, 'customer-cabinet');
-        if (ROLE_TITLES.has(m.rule) && this.isWritersRole(clause, m, asks)) mark(m, 'role');
+        if (this.titles.isWritersOwn(clause, m, asks, () => this.testPart(REQUEST_CUE, clause, m.start))) mark(m, 'role');
       }
     }
   }
@@ -224,17 +211,6 @@ export class ClauseReader {
       const part = this.commaParts(clause).find((p) => offer.start >= p.start && offer.start < p.end);
       mentions.filter((m) => m.start >= offer.end && part !== undefined && m.start < part.end).forEach((m) => mark(m, 'price-offer'));
     }
-  }
-
-  /**
-   * "Regards, Maria, Moodle administrator", "As the site admin, I ...": a title the writer holds, in a
-   * sign-off line or a self-description, says who writes, not what they ask for.
-   */
-  private isWritersRole(clause: string, m: ClauseMention, asks: boolean): boolean {
-    if (OBLIQUE_TITLE.test(clause.slice(m.start, m.end)) || test(ACCESS_MATTER, clause)) return false;
-    const before = clause.slice(Math.max(0, m.start - 40), m.start);
-    if (test(ROLE_INTRO, before) && !this.testPart(REQUEST_CUE, clause, m.start)) return true;
-    return !asks && TITLE_LEAD.test(clause.slice(0, m.start)) && test(TITLE_TAIL, clause.slice(m.end));
   }
 
   /** "восстановите из бэкапа", "import our old backup": the restore word governs the backup named. */

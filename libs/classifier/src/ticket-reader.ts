@@ -1,13 +1,17 @@
 import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
-import { ANAPHORIC_REQUEST, ASKS_PREVIOUS, BARE_NO, COMMAND, CONFIRMATION, JUST_ASKING, REFUSES_PREVIOUS, REQUEST_CUE, ROOT_BY_CONSOLE, rx, TAKE_AWAY } from './classifier.lexicon';
+import {
+  ACCESS_REQUEST, CARRY_OFF, COMMAND, CONFIRMATION, DATA_REQUEST, DOMAIN_REQUEST, JUST_ASKING, REQUEST_CUE, ROOT_BY_CONSOLE, rx, TAKE_AWAY,
+  WHOLE_SYSTEM, WITHDRAWAL,
+} from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
 import { Span } from './clause-reader';
 import { TriggerHits, TriggerLocator } from './trigger-locator';
-import { ClauseMention, ClauseReader } from './clause-reader';
+import { ClauseReader } from './clause-reader';
+import { ClauseLinks, EarlierMention } from './clause-links';
 import { LanguageDetector } from './language-detector';
-import { MessageSegmenter, Segment, SegmentKind } from './message-segmenter';
+import { MessageSegmenter, Segment } from './message-segmenter';
 import { TextNormalizer } from './text-normalizer';
 import { PrefixIndex, PrefixWindow } from './prefix-index';
 import { QuoteEndFinder } from './quote-end-finder';
@@ -50,37 +54,16 @@ export interface Reading {
   signals: ReadingSignals;
 }
 
-interface PlacedMention extends ClauseMention {
+interface PlacedMention extends EarlierMention {
   origStart: number;
   origEnd: number;
-  segment: SegmentKind;
   order: number;
-  question: boolean;
 }
 
 // Sentence ends, spaced dashes, and the contrastive words that start a new thought: a refusal
 // before "только"/"but" does not reach the request after it.
 // A full stop between digits ("22.04", "31.05") is part of a number or a date.
 const CLAUSE_BREAK = rx(String.raw`([!?;\n]|\.(?!\d))+|\s[—-]+\s|\s(?=(а|но|только|просто|зато|однако|чтобы|but|only|just|however|instead|so that|so please)\b)`);
-const WITHDRAWAL = rx(String.raw`\b(never mind|nevermind|неактуально|не актуально|вопрос снят|вопрос решен|проблема решена|разобрались|отбой|all good( now)?|sorted now|everything works now)\b`);
-/** Asks for something about data or access: a ticket like this with no label is one the rules may have missed. */
-const DOMAIN_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|(?<!(загрузк|загруж|закачк|upload)\w* )файл\w*|материал\w*|копи[июя]\w*|архив\w*|доступ\w*|парол\w*|прав[аом]?|сервер\w*|админ\w*|access|password|data|files|server|admin\w*|copy|archive|credentials|login)\b`);
-/** The data half of DOMAIN_REQUEST (files being uploaded go in, not out): an unlabelled ask about files or data is likelier a missed export than an ask about a password is a missed access request. */
-const DATA_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|(?<!(загрузк|загруж|закачк|upload)\w* )файл\w*|материал\w*|копи[июя]\w*|архив\w*|data|files|copy|archive)\b`);
-/**
- * "all" beside a name of the system or of what it holds ("всё: курсы, журналы", "all the information
- * on the platform"): an unlabelled ask like this is most often an export request in words the rules lack.
- */
-const WHOLE_SYSTEM = rx(String.raw`\b(все|всю|весь|всех|всеи|everything|all|whole|entire|целиком)\b[^.?!\n]{0,40}\b(систем\w*|платформ\w*|сео|сдо|портал\w*|site|moodle|мудл\w*|lms|курс\w*|пользовател\w*|юзер\w*|оценк\w*|истори\w*|журнал\w*|information|информаци\w*|records|content|контент|инф[аоуы]|данн\w*|data)\b`);
-/**
- * Taking the whole system along or all it holds ("take our Moodle with us", "упаковать платформу",
- * "all of it"): with no label found, an ask in these words is likelier an export the rules missed.
- */
-const CARRY_OFF = rx(String.raw`\b(take|carry|bring|move)( [a-z']+){0,3} (with us|along)\b|\b(pack\w*|упаков\w*|увезт\w*|(забрат|взят)\w* с собои)\b|\b(all of it|every bit|everything in it|what'?s in it|все что (там есть|в неи|в нем|есть)|все содержимое)\b`);
-/** DOMAIN_REQUEST without the administrator words: beside a writer's own title, these still ask for access. */
-const ACCESS_REQUEST = rx(String.raw`\b(доступ\w*|парол\w*|прав[аом]?|сервер\w*|access|password|server|credentials|login)\b`);
-/** A line that is an item of a list ("- права…", "• архив…", "2) root"). */
-const LIST_ITEM = /^\s*([-–—•*·]|\d{1,2}[.)])/;
 /** Near-misses that account for the request words around them: the words belong to a title or to a request put off. */
 const ACCOUNTED = new Set(['role', 'deferred']);
 const LABEL_ORDER = [RequestKind.ADMIN_ACCESS, RequestKind.BACKUP_EXPORT, RequestKind.ROOT_ACCESS];
@@ -89,12 +72,6 @@ const LABEL_ORDER = [RequestKind.ADMIN_ACCESS, RequestKind.BACKUP_EXPORT, Reques
 const INDEXED_PATTERNS = [
   ...TRIGGERS.map((t) => t.pattern),
   ...Object.values(lexicon).filter((value): value is RegExp => value instanceof RegExp),
-  WITHDRAWAL,
-  DOMAIN_REQUEST,
-  DATA_REQUEST,
-  WHOLE_SYSTEM,
-  CARRY_OFF,
-  ACCESS_REQUEST,
 ];
 
 export class TicketReader {
@@ -102,12 +79,13 @@ export class TicketReader {
   private readonly normalizer = new TextNormalizer();
   private readonly detector = new LanguageDetector();
   private readonly clauses = new ClauseReader();
+  private readonly links = new ClauseLinks();
   private readonly quoteEnds = new QuoteEndFinder();
   private readonly index = new PrefixIndex(INDEXED_PATTERNS);
   private readonly triggers = new TriggerLocator(this.index);
   private readonly window = new PrefixWindow(this.index);
 
-  /** `segments` are the text's parts as MessageSegmenter splits them, when the caller has them already. */
+  /** `split` is the text's parts as MessageSegmenter splits them, when the caller has them already. */
   read(text: string, split: readonly Segment[] = this.segmenter.split(text)): Reading {
     const segments = this.quoteEnds.reopen(text, split);
     const ownText = segments.filter((s) => s.kind === 'own').map((s) => text.slice(s.start, s.end)).join('\n');
@@ -140,13 +118,11 @@ export class TicketReader {
       let listAsked = false;
       for (const clause of this.splitClauses(view.text)) {
         const triggers = this.triggersIn(hits, clause);
-        const lineStarts = clause.start === 0 || view.text.charCodeAt(clause.start - 1) === 10;
-        if (lineStarts && listAsked) listAsked = LIST_ITEM.test(view.text.slice(clause.start, clause.end));
+        if (own) listAsked = this.links.listAsked(listAsked, view.text, clause);
         for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
         const anaphoraPossible = own && backupNamed;
-        if (own && view.text.slice(clause.start, clause.end).trimEnd().endsWith(':')) listAsked = matchesAt(REQUEST_CUE, view.text.slice(clause.start, clause.end));
         if (triggers.length === 0) {
-          const answer = own && previous.length > 0 ? this.answer(previous, view.text.slice(clause.start, clause.end)) : null;
+          const answer = own && previous.length > 0 ? this.links.answer(previous, view.text.slice(clause.start, clause.end)) : null;
           if (answer === 'refused') kept = kept.slice(0, clause.start) + ' '.repeat(clause.end - clause.start) + kept.slice(clause.end);
           if (answer !== null || !anaphoraPossible) {
             previous = [];
@@ -158,7 +134,7 @@ export class TicketReader {
         previous = [];
         this.window.origin = clause.start;
         const found = triggers.length === 0 ? [] : this.clauses.read(clauseText, triggers, this.window);
-        if (anaphoraPossible) this.addAnaphora(clauseText, found, mentions);
+        if (anaphoraPossible) this.links.anaphora(clauseText, found, mentions);
         for (const m of found) {
           if (m.label === RequestKind.BACKUP_EXPORT && m.effect !== 'negated' && own) backupNamed = true;
           const start = clause.start + m.start;
@@ -296,27 +272,6 @@ export class TicketReader {
     return this.index.mayMatchSeen(pattern) && matchesAt(pattern, ownNormalized);
   }
 
-  /** "Root? no.", "— пока не нужно", "Нам нужен": a clause naming no kind that answers the one before it. */
-  private answer(previous: PlacedMention[], clause: string): 'refused' | 'wanted' | null {
-    if (BARE_NO.test(clause)) {
-      for (const m of previous) if (m.question && m.effect === 'supports') m.effect = 'negated';
-      return 'refused';
-    }
-    if (REFUSES_PREVIOUS.test(clause)) {
-      for (const m of previous) if (m.effect === 'supports') m.effect = 'negated';
-      return 'refused';
-    }
-    if (!ASKS_PREVIOUS.test(clause)) return null;
-    for (const m of previous) {
-      if (m.effect === 'near-miss' && m.reason === 'inquiry') {
-        m.effect = 'supports';
-        m.reason = undefined;
-        m.asked = true;
-      }
-    }
-    return 'wanted';
-  }
-
   /** "Can we get sudo? Never mind, we found it": a later withdrawal cancels what came before it. */
   private applyWithdrawal(own: PlacedMention[], withdrawnBefore: number): void {
     for (const m of own) {
@@ -325,24 +280,6 @@ export class TicketReader {
         m.reason = 'withdrawn';
       }
     }
-  }
-
-  /** A bare "пришлите её" after a backup was named refers to that backup. */
-  private addAnaphora(clause: string, found: ClauseMention[], earlier: PlacedMention[]): void {
-    if (found.some((m) => m.label === RequestKind.BACKUP_EXPORT)) return;
-    const named = earlier.some((m) => m.segment === 'own' && m.label === RequestKind.BACKUP_EXPORT && m.effect !== 'negated');
-    if (!named) return;
-    ANAPHORIC_REQUEST.lastIndex = 0;
-    const m = ANAPHORIC_REQUEST.exec(clause);
-    if (!m) return;
-    found.push({
-      label: RequestKind.BACKUP_EXPORT,
-      rule: 'anaphoric-request',
-      weak: false,
-      start: m.index,
-      end: m.index + m[0].length,
-      effect: 'supports',
-    });
   }
 
   /**

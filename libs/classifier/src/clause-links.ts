@@ -1,0 +1,76 @@
+import { RequestKind } from '@app/domain';
+import { ANAPHORIC_REQUEST, ASKS_PREVIOUS, BARE_NO, REFUSES_PREVIOUS, REQUEST_CUE } from './classifier.lexicon';
+import { ClauseMention, Span } from './clause-reader';
+import { SegmentKind } from './message-segmenter';
+
+/** A mention already read, as a later clause may refer back to it. */
+export interface EarlierMention extends ClauseMention {
+  segment: SegmentKind;
+  /** The clause holding it is a question. */
+  question: boolean;
+}
+
+/** A line that is an item of a list ("- права…", "• архив…", "2) root"). */
+const LIST_ITEM = /^\s*([-–—•*·]|\d{1,2}[.)])/;
+
+/**
+ * Reads what a clause says of the clauses before it: an answer to the one before ("Root? no.",
+ * "— пока не нужно", "Нам нужен"), a pronoun standing for a backup named earlier ("пришлите её"),
+ * a lead-in whose list items it asks for ("Нам нужно:").
+ */
+export class ClauseLinks {
+  /** What a clause naming no kind does to the mentions of the clause before it, if it answers that clause. */
+  answer(previous: readonly EarlierMention[], clause: string): 'refused' | 'wanted' | null {
+    if (BARE_NO.test(clause)) {
+      for (const m of previous) if (m.question && m.effect === 'supports') m.effect = 'negated';
+      return 'refused';
+    }
+    if (REFUSES_PREVIOUS.test(clause)) {
+      for (const m of previous) if (m.effect === 'supports') m.effect = 'negated';
+      return 'refused';
+    }
+    if (!ASKS_PREVIOUS.test(clause)) return null;
+    for (const m of previous) {
+      if (m.effect === 'near-miss' && m.reason === 'inquiry') {
+        m.effect = 'supports';
+        m.reason = undefined;
+        m.asked = true;
+      }
+    }
+    return 'wanted';
+  }
+
+  /** A bare "пришлите её" after a backup was named refers to that backup: the mention it adds to `found`. */
+  anaphora(clause: string, found: ClauseMention[], earlier: readonly EarlierMention[]): void {
+    if (found.some((m) => m.label === RequestKind.BACKUP_EXPORT)) return;
+    const named = earlier.some((m) => m.segment === 'own' && m.label === RequestKind.BACKUP_EXPORT && m.effect !== 'negated');
+    if (!named) return;
+    ANAPHORIC_REQUEST.lastIndex = 0;
+    const m = ANAPHORIC_REQUEST.exec(clause);
+    if (!m) return;
+    found.push({
+      label: RequestKind.BACKUP_EXPORT,
+      rule: 'anaphoric-request',
+      weak: false,
+      start: m.index,
+      end: m.index + m[0].length,
+      effect: 'supports',
+    });
+  }
+
+  /**
+   * Whether the items of a list are asked for once the clause at `clause` in `text` is read, given whether
+   * they were before it: a lead-in that asks ("Нам нужно:") starts such a list, and a line that is no item of it ends it.
+   */
+  listAsked(asked: boolean, text: string, clause: Span): boolean {
+    let last = clause.end - 1;
+    while (last > clause.start && /\s/.test(text[last])) last -= 1;
+    if (text[last] === ':') {
+      REQUEST_CUE.lastIndex = 0;
+      return REQUEST_CUE.test(text.slice(clause.start, clause.end));
+    }
+    if (!asked) return false;
+    const startsLine = clause.start === 0 || text.charCodeAt(clause.start - 1) === 10;
+    return !startsLine || LIST_ITEM.test(text.slice(clause.start, Math.min(clause.end, clause.start + 8)));
+  }
+}
