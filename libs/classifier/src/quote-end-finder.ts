@@ -3,7 +3,7 @@ import { Segment } from './message-segmenter';
 /** A line of dashes alone closes the earlier message its header opened ("-----Исходное сообщение-----" … "-----"). */
 const CLOSING_RULE = /^\s*[-—_=]{3,}\s*$/;
 /** The writer speaking about the message they forward ("Hi, forwarding the above", "Пересылаю письмо директора"). */
-const FORWARDER_SPEAKS = /^\W*((hi|hello|hey|добрый день|здравствуйте)\W+)?(i'?m |we'?re |я |мы )?(forwarding|re-?sending|пересылаю|пересылаем|переадресую|повторно (направляю|отправляю))(?![a-zа-яё])/i;
+const FORWARDER_SPEAKS = /^\W*((hi|hello|hey|добрый день|здравствуйте)\W+)?(i'?m |i am |we'?re |we are |я |мы )?(forwarding|re-?sending|пересылаю|пересылаем|переадресую|повторно (направляю|отправляю))(?![a-zа-яё])/i;
 
 /**
  * Finds where the writer speaks again below a forwarded or quoted message that has no quote marks:

@@ -76,6 +76,7 @@ describe(TicketClassifier.name, () => {
       ['a withdrawn request', 'Заявку на root отзываем, поддержку продлили.', []],
       ['a pronoun refusal of the sentence before', 'You mentioned root access. We renew, so we do not need it.', []],
       ['a contrast in brackets refuses what follows "not"', 'We need root on the server (not the site admin account).', [R]],
+      ['an admin panel of their own is held', 'Админка у нас своя, а рут нужен.', [R]],
       ['a pronoun refusal in the next comma part', 'Админка у нас своя, её не надо. Нужен рут на сервер.', [R]],
       ['named without an ask, refused elsewhere', 'Почему в кабинете висит заявка «Выгрузка данных»? Ничего выгружать не надо.', []],
       ['not yet received is still a request', "We still haven't received the database dump, please send it.", [B]],
@@ -140,6 +141,11 @@ describe(TicketClassifier.name, () => {
         'a forwarded request the new text asks to process',
         'Fwd: warranty\n\n---------- Forwarded message ---------\nPlease give us root on the server.\n\nHi, forwarding this from our head. Can you process it?',
         [R],
+      ],
+      [
+        'a forwarded request the writer below it says they forward',
+        'Fwd: request\n\n---------- Forwarded message ---------\nFrom: Director\nPlease send us a full database dump.\n\nHi, I am forwarding this from our director, please handle it.',
+        [B],
       ],
       [
         'a yes below a quote closed by a rule',
