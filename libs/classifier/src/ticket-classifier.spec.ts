@@ -78,7 +78,9 @@ describe(TicketClassifier.name, () => {
       ['a contrast in brackets refuses what follows "not"', 'We need root on the server (not the site admin account).', [R]],
       ['an admin panel of their own is held', 'Админка у нас своя, а рут нужен.', [R]],
       ['a pronoun refusal in the next comma part', 'Админка у нас своя, её не надо. Нужен рут на сервер.', [R]],
-      ['named without an ask, refused elsewhere', 'Почему в кабинете висит заявка «Выгрузка данных»? Ничего выгружать не надо.', []],
+      ['named without a verb, a variant of it refused', 'Дамп базы к пятнице. Выгрузку отдельных курсов не надо.', [B]],
+      ['an admin team is people, not the site admin', 'Root access for our admin team, please.', [R]],
+      ['named in a question that asks nothing, refused elsewhere', 'Почему в кабинете висит заявка «Выгрузка данных»? Ничего выгружать не надо.', []],
       ['not yet received is still a request', "We still haven't received the database dump, please send it.", [B]],
     ])('%s', (_case, text, labels) => {
       expect(classifier.classify(text).labels).toEqual(labels);

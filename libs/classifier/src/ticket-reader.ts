@@ -185,9 +185,9 @@ export class TicketReader {
       }
     }
     this.applyWithdrawal(own, withdrawnBefore);
-    // "Почему висит заявка «Выгрузка данных»? … ничего выгружать не надо": named without an ask, refused elsewhere.
+    // "Почему висит заявка «Выгрузка данных»? … ничего выгружать не надо": named in a question that asks nothing, refused elsewhere.
     for (const m of own) {
-      if (m.effect === 'supports' && !m.asked && own.some((n) => n.label === m.label && n.effect === 'negated')) {
+      if (m.effect === 'supports' && m.question && !m.asked && own.some((n) => n.label === m.label && n.effect === 'negated')) {
         m.effect = 'near-miss';
         m.reason = 'refused-elsewhere';
       }
