@@ -1,7 +1,9 @@
 import { Segment } from './message-segmenter';
 
 /** A line of dashes alone closes the earlier message its header opened ("-----Исходное сообщение-----" … "-----"). */
-const CLOSING_RULE = /^\s*[-—_=]{3,}\s*$/;
+const CLOSING_RULE = /^\s*[-—]{3,}\s*$/;
+/** A header line of one more earlier message (a thread quoted in full): what follows it is quoted too. */
+const HEADER_LINE = /^\s*(from|sent|to|subject|date|от|отправлено|кому|тема|дата)\s*:|(wrote|писал\w*|написал\w*)\s*:\s*$|^\s*-{2,}\s*(original|forwarded|исходное|пересл)/i;
 /** The writer speaking about the message they forward ("Hi, forwarding the above", "Пересылаю письмо директора"). */
 const FORWARDER_SPEAKS = /^\W*((hi|hello|hey|добрый день|здравствуйте)\W+)?(i'?m |i am |we'?re |we are |я |мы )?(forwarding|re-?sending|пересылаю|пересылаем|переадресую|повторно (направляю|отправляю))(?![a-zа-яё])/i;
 
@@ -35,6 +37,7 @@ export class QuoteEndFinder {
       const line = text.slice(start, end);
       if (line.trimStart().startsWith('>')) return -1;
       if (line.trim() === '') blank = true;
+      else if (HEADER_LINE.test(line)) closed = blank = false;
       else if (CLOSING_RULE.test(line) && start > segment.start) closed = true;
       else if (blank && (closed || FORWARDER_SPEAKS.test(line))) return start;
       else blank = false;

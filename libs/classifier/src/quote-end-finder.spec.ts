@@ -1,0 +1,36 @@
+import { MessageSegmenter, SegmentKind } from './message-segmenter';
+import { QuoteEndFinder } from './quote-end-finder';
+
+const segmenter = new MessageSegmenter();
+const finder = new QuoteEndFinder();
+
+function kinds(text: string): Array<[SegmentKind, string]> {
+  return finder.reopen(text, segmenter.split(text)).map((s) => [s.kind, text.slice(s.start, s.end).trim()]);
+}
+
+describe(QuoteEndFinder.name, () => {
+  it.each<[string, string, Array<[SegmentKind, string]>]>([
+    [
+      'a line of dashes closes the message its header opened',
+      'Ок.\n-----Original Message-----\nFrom: X\nНужен root?\n-----\n\nДа, нужен.',
+      [['own', 'Ок.'], ['quoted', '-----Original Message-----\nFrom: X\nНужен root?\n-----'], ['own', 'Да, нужен.']],
+    ],
+    [
+      'the writer saying they forward the message speaks again',
+      'Fwd\n---------- Forwarded message ---------\nPlease send the dump.\n\nHi, forwarding the above. Can you process it?',
+      [['own', 'Fwd'], ['quoted', '---------- Forwarded message ---------\nPlease send the dump.'], ['own', 'Hi, forwarding the above. Can you process it?']],
+    ],
+    [
+      'a closed message followed by another header stays quoted',
+      'Ок.\n-----Original Message-----\nFrom: X\nНужен root?\n-----\n\nFrom: Y\nНужен.',
+      [['own', 'Ок.'], ['quoted', '-----Original Message-----\nFrom: X\nНужен root?\n-----\n\nFrom: Y\nНужен.']],
+    ],
+    [
+      'a blank line alone does not end a quoted message',
+      'Ок.\n-----Original Message-----\nFrom: X\nНужен root?\n\nС уважением, поддержка',
+      [['own', 'Ок.'], ['quoted', '-----Original Message-----\nFrom: X\nНужен root?\n\nС уважением, поддержка']],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
