@@ -120,6 +120,7 @@ describe(TicketClassifier.name, () => {
       ['an export sent earlier, restore asked', 'You sent us the export archive in May. Can you restore our site from it?'],
       ['thanks for access already sorted', "Thanks for getting our admin access sorted! Everything's working now."],
       ['an integration that exports employees', 'Есть ли интеграция с 1С для выгрузки сотрудников в СЭО?'],
+      ['a tariff package is not packing up the data', 'Which package includes everything? We want to upgrade next year.'],
       ['a main account for billing is no admin', 'Please update the billing email on our main account.'],
       ['contact data is not the system\'s data', 'Send us the contact data of your manager, please.'],
       ['an export of users is a list', 'Нужна выгрузка пользователей с датой последнего входа.'],
