@@ -48,6 +48,9 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // request off, restores and roll-backs, integrations, quotes, list lead-ins): 100% / 100% / 13.2% on its 159 tickets,
   // so it is no longer an unseen-text estimate and the floor only guards against losing ground.
   heldout8: { exactMatch: 0.97, confidentPrecision: 0.99, maxReviewRate: 0.15 },
+  // Written after rules-2025.10+lr-2 and run once: 90.0% exact, 31.3% review, 95.5% confident precision (five wrong
+  // confident answers of 110). The floor records the first run, not a goal.
+  heldout9: { exactMatch: 0.9, confidentPrecision: 0.95, maxReviewRate: 0.32 },
 };
 
 const classifier = new TicketClassifier();

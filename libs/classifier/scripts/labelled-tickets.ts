@@ -39,6 +39,9 @@ export function repoRoot(from: string = __dirname): string {
  * estimate for unseen text.
  * `heldout8` written after rules-2025.9 in further voices (integrators writing for a client, staff who
  * inherited the system, indirect asks, refusals in a P.S.), as the estimate for unseen text.
+ * `heldout9` written after rules-2025.10 in further voices (a secretary writing for the director,
+ * rectors' offices and tenders, Central Asian and foreign branches, one-word answers in threads,
+ * requests inside complaints), as the estimate for unseen text.
  */
 export const LABELLED_FILES = {
   dev: ['../shared/data/tickets.dev.jsonl'],
@@ -57,6 +60,7 @@ export const LABELLED_FILES = {
   heldout6: ['test/classifier/data/tickets.heldout-6.jsonl'],
   heldout7: ['test/classifier/data/tickets.heldout-7.jsonl'],
   heldout8: ['test/classifier/data/tickets.heldout-8.jsonl'],
+  heldout9: ['test/classifier/data/tickets.heldout-9.jsonl'],
 } as const;
 export type LabelledSet = keyof typeof LABELLED_FILES;
 
