@@ -1,8 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Language, RequestKind } from '@app/domain';
-import { NotificationStatus } from '@app/persistence';
-import { BatchCoalescer } from './batch-coalescer';
+import { BatchCoalescer, NotificationStatus } from '@app/persistence';
 
 /**
  * What one e-mail needs of its notification, organisation and ticket, read as plain values: mapping

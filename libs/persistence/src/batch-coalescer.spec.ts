@@ -74,6 +74,25 @@ describe(BatchCoalescer.name, () => {
     await expect(Promise.all([coalescer.submit(1), coalescer.submit(2)])).rejects.toThrow('a batch of 2 was answered with 1 results');
   });
 
+  it('counts the requests waiting behind a running batch, and settles idle() once all are answered', async () => {
+    const { calls, run } = controlledBatches();
+    const coalescer = new BatchCoalescer(run, 10);
+    await expect(coalescer.idle()).resolves.toBeUndefined();
+    const results = [coalescer.submit(1)];
+    await turn();
+    results.push(coalescer.submit(2), coalescer.submit(3));
+    expect(coalescer.backlog).toBe(2);
+    let idle = false;
+    const settled = coalescer.idle().then(() => void (idle = true));
+    calls[0].answer();
+    await batchesMade(calls, 2);
+    expect(coalescer.backlog).toBe(0);
+    expect(idle).toBe(false);
+    calls[1].answer();
+    await settled;
+    expect(await Promise.all(results)).toEqual(['#1', '#2', '#3']);
+  });
+
   it('refuses a batch size that is not a positive integer', () => {
     expect(() => new BatchCoalescer(async (inputs: number[]) => inputs, 0)).toThrow('maxBatch must be a positive integer, got 0');
   });
