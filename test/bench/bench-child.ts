@@ -58,14 +58,7 @@ export class BenchChild {
    * there to read. Steady where the wall clock is shared with other work on the machine.
    */
   async cpuMs(): Promise<number | null> {
-    if (this.child.pid === undefined) return null;
-    try {
-      const fields = (await readFile(`/proc/${this.child.pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
-      // utime and stime, the 14th and 15th fields of the line, in clock ticks of 10 ms.
-      return (Number(fields[11]) + Number(fields[12])) * 10;
-    } catch {
-      return null;
-    }
+    return this.child.pid === undefined ? null : processCpuMs(this.child.pid);
   }
 
   get output(): string {
@@ -93,4 +86,15 @@ export async function freePort(): Promise<number> {
   await once(server, 'close');
   if (address === null || typeof address === 'string') throw new Error('no TCP address for a free port');
   return address.port;
+}
+
+/** CPU time a process on this machine has used, from /proc; null where it cannot be read (no such process, not Linux). */
+export async function processCpuMs(pid: number): Promise<number | null> {
+  try {
+    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+    // utime and stime, the 14th and 15th fields of the line, in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
+import { Pool } from 'pg';
 import { Role } from '@app/auth';
-import { BenchChild } from './bench-child';
+import { BenchChild, processCpuMs } from './bench-child';
 import { insertOrganizations } from './bench-data';
 import { BenchEnvironment } from './bench-environment';
 import { BenchSettings } from './bench-settings';
@@ -23,18 +24,52 @@ export interface IntakeTarget {
   tokens: string[];
   /** The API process, to read the CPU time it spends on the load. */
   api?: BenchChild;
+  /** The API's database, to read the CPU time PostgreSQL spends on it. */
+  database?: { pool: Pool; name: string };
 }
 
-/** The load's figures, and the server's CPU time per answered request (null where it cannot be read). */
-export type IntakeFigures = LoadFigures & { cpuMsPerRequest: number | null };
+/**
+ * The load's figures, the server's CPU time per answered request, and PostgreSQL's for the API's
+ * database (null where they cannot be read: a baseline has no database, a remote server no /proc).
+ */
+export type IntakeFigures = LoadFigures & { cpuMsPerRequest: number | null; databaseCpuMsPerRequest: number | null };
 
 /** CPU time a server process spends per answered request of a load: a figure the shared machine's load barely moves. */
-async function withCpuPerRequest(server: BenchChild | undefined, load: () => Promise<LoadFigures>): Promise<IntakeFigures> {
-  const before = (await server?.cpuMs()) ?? null;
+async function withCpuPerRequest(target: Pick<IntakeTarget, 'api' | 'database'>, load: () => Promise<LoadFigures>): Promise<IntakeFigures> {
+  const before = (await target.api?.cpuMs()) ?? null;
+  const databaseBefore = target.database ? await databaseCpuMs(target.database) : null;
   const figures = await load();
-  const after = (await server?.cpuMs()) ?? null;
-  const cpuMsPerRequest = before !== null && after !== null && figures.ok > 0 ? (after - before) / figures.ok : null;
-  return { ...figures, cpuMsPerRequest };
+  const after = (await target.api?.cpuMs()) ?? null;
+  const databaseAfter = target.database ? await databaseCpuMs(target.database) : null;
+  const perRequest = (spent: number | null) => (spent !== null && figures.ok > 0 ? spent / figures.ok : null);
+  return {
+    ...figures,
+    cpuMsPerRequest: perRequest(before !== null && after !== null ? after - before : null),
+    databaseCpuMsPerRequest: perRequest(databaseBefore && databaseAfter ? sumSince(databaseBefore, databaseAfter) : null),
+  };
+}
+
+/**
+ * CPU time of each PostgreSQL backend serving the database, by process id. The API's pool keeps
+ * its connections through a load, so their backends' counters cover the load's queries; a server
+ * on another machine gives null.
+ */
+async function databaseCpuMs(database: { pool: Pool; name: string }): Promise<Map<number, number> | null> {
+  const { rows } = await database.pool.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [database.name]);
+  const spent = new Map<number, number>();
+  for (const { pid } of rows) {
+    const ms = await processCpuMs(pid);
+    if (ms === null) return null;
+    spent.set(pid, ms);
+  }
+  return spent;
+}
+
+/** CPU spent between two readings: a backend that appeared in between counts from its start. */
+function sumSince(before: Map<number, number>, after: Map<number, number>): number {
+  let sum = 0;
+  for (const [pid, ms] of after) sum += ms - (before.get(pid) ?? 0);
+  return sum;
 }
 
 /** The API's settings that shape intake, passed on from the bench's environment to try other values. */
@@ -46,7 +81,7 @@ export async function prepareIntake(env: BenchEnvironment, settings: BenchSettin
   const tokens = await Promise.all(orgIds.map((id) => env.token(Role.CUSTOMER, id)));
   const passed = INTAKE_SETTINGS.flatMap((name) => (process.env[name] ? [[name, process.env[name]!] as const] : []));
   const { child, url } = await env.startApi(Object.fromEntries(passed));
-  return { url, tokens, api: child };
+  return { url, tokens, api: child, database: { pool: env.pool, name: env.name } };
 }
 
 /** The intake load on a server: createTicket on every connection, with a token per connection where there are any. */
@@ -55,9 +90,10 @@ function intakeLoad(url: string, tokens: string[], connections: number, seconds:
 }
 
 /** The warm-up's figures are dropped; only what comes after it counts. */
-async function warmedUp(url: string, tokens: string[], settings: BenchSettings['intake'], server: BenchChild | undefined): Promise<IntakeFigures> {
+async function warmedUp(target: IntakeTarget, settings: BenchSettings['intake']): Promise<IntakeFigures> {
+  const { url, tokens } = target;
   if (settings.warmUpSeconds > 0) await intakeLoad(url, tokens, settings.connections, settings.warmUpSeconds);
-  return withCpuPerRequest(server, () => intakeLoad(url, tokens, settings.connections, settings.seconds));
+  return withCpuPerRequest(target, () => intakeLoad(url, tokens, settings.connections, settings.seconds));
 }
 
 /**
@@ -65,7 +101,7 @@ async function warmedUp(url: string, tokens: string[], settings: BenchSettings['
  * false measures from the first request, as under fire, where the API is already warm.
  */
 export function measureIntake(target: IntakeTarget, settings: BenchSettings['intake'], options: { warmUp: boolean } = { warmUp: true }): Promise<IntakeFigures> {
-  return warmedUp(target.url, target.tokens, options.warmUp ? settings : { ...settings, warmUpSeconds: 0 }, target.api);
+  return warmedUp(target, options.warmUp ? settings : { ...settings, warmUpSeconds: 0 });
 }
 
 /** The servers intake is measured against, each answering createTicket with a constant in a process of its own. */
@@ -83,7 +119,7 @@ export async function measureBaseline(kind: keyof typeof INTAKE_BASELINES, setti
     ready: /listening (http:\S+)/,
   });
   try {
-    return await warmedUp(match[1].replace(/\/graphql$|\/$/, ''), [], settings, child);
+    return await warmedUp({ url: match[1].replace(/\/graphql$|\/$/, ''), tokens: [], api: child }, settings);
   } finally {
     await child.stop();
   }
