@@ -40,6 +40,14 @@ export class PrefixIndex {
   private readonly cursor: Int32Array;
   private readonly seen: Uint32Array;
   private seenStamp = 1;
+  /** The places of the remembered texts, offset into their joined text, in the order found. */
+  private seenPlace = new Int32Array(1024);
+  private seenPattern = new Int32Array(1024);
+  private seenHits = 0;
+  /** Those places by pattern, as `sorted` and `begin` hold the indexed text's; made when first asked for. */
+  private seenByPattern = new Int32Array(1024);
+  private readonly seenBegin: Int32Array;
+  private seenSorted = false;
 
   constructor(patterns: Iterable<RegExp>) {
     const entries: Array<{ prefix: string; id: number }> = [];
@@ -57,6 +65,7 @@ export class PrefixIndex {
     this.begin = new Int32Array(this.joinable.length + 1);
     this.cursor = new Int32Array(this.joinable.length);
     this.seen = new Uint32Array(this.joinable.length);
+    this.seenBegin = new Int32Array(this.joinable.length + 1);
   }
 
   /** Whether the index rules on this pattern at all (else it is always worth trying). */
@@ -166,17 +175,32 @@ export class PrefixIndex {
     return this.sorted[this.begin[id] + k];
   }
 
-  /** Starts a new set of texts for mayMatchSeen. */
+  /** Starts a new set of texts for mayMatchSeen and testSeen. */
   forgetSeen(): void {
     this.seenStamp = this.seenStamp === 0xffffffff ? 1 : this.seenStamp + 1;
     if (this.seenStamp === 1) this.seen.fill(0);
+    this.seenHits = 0;
+    this.seenSorted = false;
   }
 
-  /** Adds the indexed text to the set mayMatchSeen answers for. */
-  rememberSeen(): void {
+  /**
+   * Adds the indexed text to the set mayMatchSeen and testSeen answer for; `offset` is where it
+   * starts in the set's texts joined by line breaks.
+   */
+  rememberSeen(offset = 0): void {
     for (let id = 0; id < this.joinable.length; id += 1) {
       if (this.begin[id + 1] > this.begin[id]) this.seen[id] = this.seenStamp;
     }
+    while (this.seenPlace.length < this.seenHits + this.hits) {
+      this.seenPlace = grow(this.seenPlace);
+      this.seenPattern = grow(this.seenPattern);
+    }
+    for (let h = 0; h < this.hits; h += 1) {
+      this.seenPlace[this.seenHits] = this.hitPlace[h] + offset;
+      this.seenPattern[this.seenHits] = this.hitPattern[h];
+      this.seenHits += 1;
+    }
+    this.seenSorted = false;
   }
 
   /** False only when `pattern` cannot match the texts remembered since forgetSeen, joined by line breaks. */
@@ -184,6 +208,30 @@ export class PrefixIndex {
     const id = this.ids.get(pattern);
     if (id === undefined || !this.joinable[id]) return true;
     return this.seen[id] === this.seenStamp;
+  }
+
+  /**
+   * Whether `pattern` matches `joined`, the texts remembered since forgetSeen joined by line breaks:
+   * tried only at the places of its prefixes there, as `test` does for one text.
+   */
+  testSeen(pattern: RegExp, joined: string): boolean {
+    const id = this.ids.get(pattern);
+    if (id === undefined || !this.joinable[id]) {
+      pattern.lastIndex = 0;
+      return pattern.test(joined);
+    }
+    if (this.seen[id] !== this.seenStamp) return false;
+    if (!this.seenSorted) {
+      if (this.seenByPattern.length < this.seenHits) this.seenByPattern = new Int32Array(this.seenPlace.length);
+      sortByPattern(this.seenPlace, this.seenPattern, this.seenHits, this.seenBegin, this.cursor, this.seenByPattern);
+      this.seenSorted = true;
+    }
+    const sticky = this.sticky[id];
+    for (let k = this.seenBegin[id]; k < this.seenBegin[id + 1]; k += 1) {
+      sticky.lastIndex = this.seenByPattern[k];
+      if (sticky.test(joined)) return true;
+    }
+    return false;
   }
 
   private build(entries: ReadonlyArray<{ prefix: string; id: number }>): void {
@@ -220,19 +268,9 @@ export class PrefixIndex {
     this.hitPattern = grow(this.hitPattern);
   }
 
-  /** Counting sort by pattern; places were recorded ascending, and stay so within each pattern. */
   private sortByPattern(): void {
-    const begin = this.begin;
-    const cursor = this.cursor;
-    const patterns = this.joinable.length;
-    begin.fill(0);
-    for (let h = 0; h < this.hits; h += 1) begin[this.hitPattern[h] + 1] += 1;
-    for (let id = 0; id < patterns; id += 1) {
-      begin[id + 1] += begin[id];
-      cursor[id] = begin[id];
-    }
     if (this.sorted.length < this.hits) this.sorted = new Int32Array(this.hitPlace.length);
-    for (let h = 0; h < this.hits; h += 1) this.sorted[cursor[this.hitPattern[h]]++] = this.hitPlace[h];
+    sortByPattern(this.hitPlace, this.hitPattern, this.hits, this.begin, this.cursor, this.sorted);
   }
 
   private firstAtOrAfter(id: number, from: number): number {
@@ -262,6 +300,21 @@ export class PrefixWindow {
   matches(pattern: RegExp, clause: string): Span[] {
     return this.index.spans(pattern, clause, this.origin);
   }
+}
+
+/**
+ * Counting sort of places by pattern into `sorted`: pattern p's are sorted[begin[p] .. begin[p + 1]).
+ * Places recorded ascending stay so within each pattern.
+ */
+function sortByPattern(place: Int32Array, pattern: Int32Array, hits: number, begin: Int32Array, cursor: Int32Array, sorted: Int32Array): void {
+  const patterns = cursor.length;
+  begin.fill(0);
+  for (let h = 0; h < hits; h += 1) begin[pattern[h] + 1] += 1;
+  for (let id = 0; id < patterns; id += 1) {
+    begin[id + 1] += begin[id];
+    cursor[id] = begin[id];
+  }
+  for (let h = 0; h < hits; h += 1) sorted[cursor[pattern[h]]++] = place[h];
 }
 
 /** Every match of `pattern` in `text`, scanning. */

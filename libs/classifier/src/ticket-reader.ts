@@ -115,6 +115,8 @@ export class TicketReader {
     let backupNamed = false;
     // "Root? no.": the clause before a bare "no" asked a question about a kind, and the answer refuses it.
     let previous: PlacedMention[] = [];
+    // Where the next own text starts once they are joined by line breaks.
+    let ownOffset = 0;
     this.index.forgetSeen();
     for (const segment of segments) {
       if (segment.kind === 'signature') continue;
@@ -123,7 +125,8 @@ export class TicketReader {
       this.index.index(view.text);
       if (own) {
         ownTexts.push(view.text);
-        this.index.rememberSeen();
+        this.index.rememberSeen(ownOffset);
+        ownOffset += view.text.length + 1;
       }
       // Triggers are looked for once in the whole segment; only clauses where one starts are read.
       const hits = this.triggers.locate(view.text);
@@ -277,9 +280,9 @@ export class TicketReader {
     return { labels, language, evidence, signals };
   }
 
-  /** Whether `pattern` matches the own text (its segments' views joined by line breaks), asking the index first. */
+  /** Whether `pattern` matches the own text (its segments' views joined by line breaks), tried where the index found its prefixes. */
   private ownMatches(pattern: RegExp, ownNormalized: string): boolean {
-    return this.index.mayMatchSeen(pattern) && matchesAt(pattern, ownNormalized);
+    return this.index.testSeen(pattern, ownNormalized);
   }
 
   /** "Can we get sudo? Never mind, we found it": a later withdrawal cancels what came before it. */
@@ -350,9 +353,4 @@ export class TicketReader {
     if (start < text.length) clauses.push({ start, end: text.length });
     return clauses;
   }
-}
-
-function matchesAt(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
 }
