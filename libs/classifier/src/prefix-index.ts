@@ -158,21 +158,44 @@ export class PrefixIndex {
     return found;
   }
 
+  /**
+   * The matches of `pattern`, one the index knows, in each stretch of the indexed text between
+   * `breaks` (ascending offsets, each stretch searched as a text of its own, as a global scan of it
+   * finds them), appended to `out` with offsets in the whole text. Only stretches holding a place of
+   * the pattern are cut out and tried, and only at those places.
+   */
+  spansInStretches(pattern: RegExp, breaks: readonly number[], out: Span[]): void {
+    const id = this.ids.get(pattern) as number;
+    const sticky = this.sticky[id];
+    let stretch = 0;
+    let from = 0;
+    let to = -1;
+    let part = '';
+    let free = 0;
+    for (let k = this.begin[id]; k < this.begin[id + 1]; k += 1) {
+      const place = this.sorted[k];
+      if (place >= to) {
+        while (stretch < breaks.length && breaks[stretch] < place) stretch += 1;
+        from = stretch === 0 ? 0 : breaks[stretch - 1] + 1;
+        to = stretch < breaks.length ? breaks[stretch] : this.text.length;
+        // A place on a break itself lies in no stretch.
+        if (place >= to) continue;
+        part = this.text.slice(from, to);
+        free = from;
+      }
+      if (place < free) continue;
+      sticky.lastIndex = place - from;
+      const m = sticky.exec(part);
+      if (!m) continue;
+      out.push({ start: place, end: place + m[0].length });
+      // Not global: one match per stretch.
+      free = pattern.global ? place + Math.max(m[0].length, 1) : to;
+    }
+  }
+
   /** A slice starting inside a word starts a word of its own, one the index did not walk from. */
   private startsInsideWord(from: number): boolean {
     return from > 0 && WORD_CHAR[this.text.charCodeAt(from)] === 1 && WORD_CHAR[this.text.charCodeAt(from - 1)] === 1;
-  }
-
-  /** How many places of `pattern` the indexed text holds (0 for a pattern the index does not know). */
-  count(pattern: RegExp): number {
-    const id = this.ids.get(pattern);
-    return id === undefined ? 0 : this.begin[id + 1] - this.begin[id];
-  }
-
-  /** The k-th place, ascending, where a prefix of `pattern` starts. */
-  place(pattern: RegExp, k: number): number {
-    const id = this.ids.get(pattern) as number;
-    return this.sorted[this.begin[id] + k];
   }
 
   /** Starts a new set of texts for mayMatchSeen and testSeen. */
