@@ -154,7 +154,7 @@ export class TicketReader {
           continue;
         }
         const clauseText = view.text.slice(clause.start, clause.end);
-        const question = clauseText.trimEnd().endsWith('?');
+        const question = endsWithQuestionMark(view.text, clause.start, clause.end);
         previous = [];
         this.window.origin = clause.start;
         const found = triggers.length === 0 ? [] : this.clauses.read(clauseText, triggers, this.window);
@@ -353,4 +353,19 @@ export class TicketReader {
     if (start < text.length) clauses.push({ start, end: text.length });
     return clauses;
   }
+}
+
+/** Whether text.slice(start, end).trimEnd() ends with "?", read in place. */
+function endsWithQuestionMark(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last >= start && isTrimmedSpace(text.charCodeAt(last))) last -= 1;
+  return last >= start && text.charCodeAt(last) === 0x3f;
+}
+
+/** What trimEnd drops: white space and line terminators. */
+function isTrimmedSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
