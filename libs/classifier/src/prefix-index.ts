@@ -162,9 +162,10 @@ export class PrefixIndex {
    * The matches of `pattern`, one the index knows, in each stretch of the indexed text between
    * `breaks` (ascending offsets, each stretch searched as a text of its own, as a global scan of it
    * finds them), appended to `out` with offsets in the whole text. Only stretches holding a place of
-   * the pattern are cut out and tried, and only at those places.
+   * the pattern are cut out and tried, and only at those places. Null when there is none.
    */
-  spansInStretches(pattern: RegExp, breaks: readonly number[], out: Span[]): void {
+  spansInStretches(pattern: RegExp, breaks: readonly number[]): Span[] | null {
+    let out: Span[] | null = null;
     const id = this.ids.get(pattern) as number;
     const sticky = this.sticky[id];
     let stretch = 0;
@@ -187,10 +188,11 @@ export class PrefixIndex {
       sticky.lastIndex = place - from;
       const m = sticky.exec(part);
       if (!m) continue;
-      out.push({ start: place, end: place + m[0].length });
+      (out ??= []).push({ start: place, end: place + m[0].length });
       // Not global: one match per stretch.
       free = pattern.global ? place + Math.max(m[0].length, 1) : to;
     }
+    return out;
   }
 
   /** A slice starting inside a word starts a word of its own, one the index did not walk from. */

@@ -102,14 +102,15 @@ export class TriggerLocator {
     const found: TriggerHits[] = [];
     for (let t = 0; t < TRIGGERS.length; t += 1) {
       const trigger = TRIGGERS[t];
-      const spans: Span[] = [];
       if (this.indexed[t]) {
         // Tried only where one of its prefixes starts, rather than along each stretch.
-        this.index.spansInStretches(trigger.pattern, breaks, spans);
+        const spans = this.index.spansInStretches(trigger.pattern, breaks);
+        if (spans) found.push({ trigger, spans });
       } else {
         if (!trigger.anchors.some((a) => present.has(a))) continue;
         if (trigger.leads && !trigger.leads.some((l) => text.includes(l))) continue;
         const tryIn = trigger.leads ? stretchesHolding(text, breaks, trigger.leads) : (stretches.get(t) ?? []);
+        const spans: Span[] = [];
         for (const k of tryIn) {
           const from = k === 0 ? 0 : breaks[k - 1] + 1;
           const part = text.slice(from, k < breaks.length ? breaks[k] : text.length);
@@ -119,8 +120,8 @@ export class TriggerLocator {
             spans.push({ start: from + m.index, end: from + m.index + m[0].length });
           }
         }
+        if (spans.length > 0) found.push({ trigger, spans });
       }
-      if (spans.length > 0) found.push({ trigger, spans });
     }
     return found;
   }
