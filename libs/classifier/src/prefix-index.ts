@@ -48,6 +48,10 @@ export class PrefixIndex {
   private seenByPattern = new Int32Array(1024);
   private readonly seenBegin: Int32Array;
   private seenSorted = false;
+  /** Offsets of the line breaks joining the remembered texts. */
+  private readonly seenJoins: number[] = [];
+  /** Length of the longest prefix the trie holds. */
+  private readonly longestPrefix: number;
 
   constructor(patterns: Iterable<RegExp>) {
     const entries: Array<{ prefix: string; id: number }> = [];
@@ -62,6 +66,7 @@ export class PrefixIndex {
       for (const prefix of read.prefixes) entries.push({ prefix, id });
     }
     this.build(entries);
+    this.longestPrefix = entries.reduce((longest, { prefix }) => Math.max(longest, prefix.length), 0);
     this.begin = new Int32Array(this.joinable.length + 1);
     this.cursor = new Int32Array(this.joinable.length);
     this.seen = new Uint32Array(this.joinable.length);
@@ -206,6 +211,7 @@ export class PrefixIndex {
     if (this.seenStamp === 1) this.seen.fill(0);
     this.seenHits = 0;
     this.seenSorted = false;
+    this.seenJoins.length = 0;
   }
 
   /**
@@ -213,6 +219,7 @@ export class PrefixIndex {
    * starts in the set's texts joined by line breaks.
    */
   rememberSeen(offset = 0): void {
+    if (offset > 0) this.seenJoins.push(offset - 1);
     for (let id = 0; id < this.joinable.length; id += 1) {
       if (this.begin[id + 1] > this.begin[id]) this.seen[id] = this.seenStamp;
     }
@@ -241,11 +248,11 @@ export class PrefixIndex {
    */
   testSeen(pattern: RegExp, joined: string): boolean {
     const id = this.ids.get(pattern);
-    if (id === undefined || !this.joinable[id]) {
+    if (id === undefined) {
       pattern.lastIndex = 0;
       return pattern.test(joined);
     }
-    if (this.seen[id] !== this.seenStamp) return false;
+    if (this.joinable[id] && this.seen[id] !== this.seenStamp) return false;
     if (!this.seenSorted) {
       if (this.seenByPattern.length < this.seenHits) this.seenByPattern = new Int32Array(this.seenPlace.length);
       sortByPattern(this.seenPlace, this.seenPattern, this.seenHits, this.seenBegin, this.cursor, this.seenByPattern);
@@ -255,6 +262,14 @@ export class PrefixIndex {
     for (let k = this.seenBegin[id]; k < this.seenBegin[id + 1]; k += 1) {
       sticky.lastIndex = this.seenByPattern[k];
       if (sticky.test(joined)) return true;
+    }
+    if (this.joinable[id]) return false;
+    // A prefix holding a line break may run across one joining two texts, where no text's walk went.
+    for (const join of this.seenJoins) {
+      for (let at = Math.max(0, join - this.longestPrefix + 1); at <= join; at += 1) {
+        sticky.lastIndex = at;
+        if (sticky.test(joined)) return true;
+      }
     }
     return false;
   }
