@@ -153,12 +153,13 @@ export class PrefixIndex {
     for (let k = this.firstAtOrAfter(id, from); k < this.begin[id + 1] && this.sorted[k] < to; k += 1) {
       const at = this.sorted[k] - from;
       if (at < free) continue;
+      // A sticky test leaves lastIndex where its match ends: no match array is made.
       sticky.lastIndex = at;
-      const m = sticky.exec(slice);
-      if (!m) continue;
-      found.push({ start: at, end: at + m[0].length });
+      if (!sticky.test(slice)) continue;
+      const end = sticky.lastIndex;
+      found.push({ start: at, end });
       if (!pattern.global) break;
-      free = at + Math.max(m[0].length, 1);
+      free = Math.max(end, at + 1);
     }
     return found;
   }
@@ -191,11 +192,11 @@ export class PrefixIndex {
       }
       if (place < free) continue;
       sticky.lastIndex = place - from;
-      const m = sticky.exec(part);
-      if (!m) continue;
-      (out ??= []).push({ start: place, end: place + m[0].length });
+      if (!sticky.test(part)) continue;
+      const end = from + sticky.lastIndex;
+      (out ??= []).push({ start: place, end });
       // Not global: one match per stretch.
-      free = pattern.global ? place + Math.max(m[0].length, 1) : to;
+      free = pattern.global ? Math.max(end, place + 1) : to;
     }
     return out;
   }
