@@ -84,6 +84,9 @@ export class ClauseReader {
   private readonly titles = new WriterTitleReader();
   /** How the clause being read is searched: set for the length of one read call. */
   private patterns: ClausePatterns = SCAN;
+  /** The clause whose comma parts `parts` holds. */
+  private partsOf: string | undefined;
+  private parts: readonly Span[] = [];
 
   /**
    * `triggers` lists, in lexicon order, the triggers to look for, each with its matches already
@@ -289,16 +292,18 @@ export class ClauseReader {
     return part ? this.test(pattern, clause, part.start, part.end) : this.test(pattern, clause);
   }
 
-  private commaParts(clause: string): Span[] {
+  /** Several rules ask for the comma parts of the same clause: they are found once per clause. */
+  private commaParts(clause: string): readonly Span[] {
+    if (clause === this.partsOf) return this.parts;
     const parts: Span[] = [];
     let start = 0;
-    for (let i = 0; i < clause.length; i += 1) {
-      if (clause[i] === ',') {
-        parts.push({ start, end: i + 1 });
-        start = i + 1;
-      }
+    for (let comma = clause.indexOf(','); comma >= 0; comma = clause.indexOf(',', comma + 1)) {
+      parts.push({ start, end: comma + 1 });
+      start = comma + 1;
     }
     parts.push({ start, end: clause.length + 1 });
+    this.partsOf = clause;
+    this.parts = parts;
     return parts;
   }
 }

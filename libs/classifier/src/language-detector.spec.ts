@@ -12,6 +12,8 @@ describe(LanguageDetector.name, () => {
     ['one transliterated word in a longer text is not', 'we need dostup to the server today', { language: 'en', transliterated: false }],
     ['capitals are read as lower case', 'NUZHEN DOSTUP', { language: 'ru', transliterated: true }],
     ['a word only shares a beginning with a known one', 'nuzhenx dostupy', { language: 'en', transliterated: false }],
+    ['a dotted capital I lower-cases to i and a mark that ends the word', 'İnuzhen dostup to the server today', { language: 'ru', transliterated: true }],
+    ['the Kelvin sign lower-cases to k', '\u212Aak dostup to the server today', { language: 'ru', transliterated: true }],
   ])('%s', (_case, text, expected) => {
     expect(detector.detect(text)).toEqual(expected);
   });

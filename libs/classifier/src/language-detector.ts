@@ -37,26 +37,42 @@ function buildTrie(words: readonly string[]): { trie: Uint16Array; ends: Uint8Ar
   return { trie, ends };
 }
 
+/** Per code unit, the a-z letter or apostrophe toLowerCase makes of it, else 0. */
+const LOWER_LATIN = new Uint8Array(65536);
+/** Code units lower-cased to such a letter and then a mark that is none ("İ" → "i̇"): the word ends after them. */
+const ENDS_WORD = new Uint8Array(65536);
+for (let code = 0; code < 65536; code += 1) {
+  // A surrogate lower-cases with its pair, never into a-z.
+  if (code >= 0xd800 && code <= 0xdfff) continue;
+  const lower = String.fromCharCode(code).toLowerCase();
+  const first = lower.charCodeAt(0);
+  if (!((first >= 97 && first <= 122) || first === APOSTROPHE)) continue;
+  LOWER_LATIN[code] = first;
+  if (lower.length > 1) ENDS_WORD[code] = 1;
+}
+
 /**
- * The words of lower-cased text (runs of a-z and apostrophes), and how many of them, apostrophes
- * dropped, are TRANSLIT_WORDS: read letter by letter through the trie, no word copied out.
+ * The words of the text lower-cased (runs of a-z and apostrophes), and how many of them, apostrophes
+ * dropped, are TRANSLIT_WORDS: read letter by letter, lower-cased through a table, through the trie,
+ * no word copied out.
  */
-function countTranslitWords(lower: string): { words: number; hits: number } {
+function countTranslitWords(text: string): { words: number; hits: number } {
   let words = 0;
   let hits = 0;
   let inWord = false;
   // -1 once the word has left the trie.
   let node = 0;
-  for (let i = 0; i <= lower.length; i += 1) {
-    const code = i < lower.length ? lower.charCodeAt(i) : -1;
-    if ((code >= 97 && code <= 122) || code === APOSTROPHE) {
+  for (let i = 0; i <= text.length; i += 1) {
+    const unit = i < text.length ? text.charCodeAt(i) : 0;
+    const code = LOWER_LATIN[unit];
+    if (code !== 0) {
       if (!inWord) {
         inWord = true;
         words += 1;
         node = 0;
       }
       if (code !== APOSTROPHE && node >= 0) node = TRIE[node * LETTERS + code - 97] || -1;
-      continue;
+      if (ENDS_WORD[unit] === 0) continue;
     }
     // The root is no word's end, so a word of apostrophes alone is no hit.
     if (inWord && node > 0 && ENDS[node] === 1) hits += 1;
@@ -64,6 +80,16 @@ function countTranslitWords(lower: string): { words: number; hits: number } {
   }
   return { words, hits };
 }
+
+const CYRILLIC = 1;
+const LATIN = 2;
+/** Per code unit: CYRILLIC for А-я, Ё and ё, LATIN for A-Z and a-z, else 0. */
+const ALPHABET = new Uint8Array(65536);
+for (let code = 0x0410; code <= 0x044f; code += 1) ALPHABET[code] = CYRILLIC;
+ALPHABET[0x0401] = CYRILLIC;
+ALPHABET[0x0451] = CYRILLIC;
+for (let code = 65; code <= 90; code += 1) ALPHABET[code] = LATIN;
+for (let code = 97; code <= 122; code += 1) ALPHABET[code] = LATIN;
 
 /**
  * Russian when Cyrillic letters weigh enough, or when Latin text reads as transliterated Russian.
@@ -73,13 +99,14 @@ export class LanguageDetector {
   detect(text: string): { language: Language; transliterated: boolean } {
     let cyrillic = 0;
     let latin = 0;
+    // Added up without a branch per letter: which alphabet comes next is what a branch cannot guess.
     for (let i = 0; i < text.length; i += 1) {
-      const code = text.charCodeAt(i);
-      if ((code >= 0x0410 && code <= 0x044f) || code === 0x0401 || code === 0x0451) cyrillic += 1;
-      else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) latin += 1;
+      const alphabet = ALPHABET[text.charCodeAt(i)];
+      cyrillic += alphabet & CYRILLIC;
+      latin += alphabet >> 1;
     }
     if (cyrillic > 0 && cyrillic * 3 >= latin) return { language: 'ru', transliterated: false };
-    const { words, hits } = countTranslitWords(text.toLowerCase());
+    const { words, hits } = countTranslitWords(text);
     if (hits >= 2 || (hits === 1 && words <= 3)) return { language: 'ru', transliterated: true };
     return { language: cyrillic > latin ? 'ru' : 'en', transliterated: false };
   }

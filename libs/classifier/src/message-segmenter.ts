@@ -29,12 +29,24 @@ const MAX_SIGNATURE_LINES = 6;
 const MAX_SIGNATURE_LINE = 90;
 
 // Cheap tests every header and every closing formula passes, so the patterns run on few lines.
-/** Every header form holds a colon, except the dashed one: looked for in text.slice(start, end) without copying it. */
-function mayBeHeader(text: string, start: number, end: number): boolean {
-  const colon = text.indexOf(':', start);
-  if (colon >= 0 && colon < end) return true;
-  const dashes = text.indexOf('--', start);
-  return dashes >= 0 && dashes + 2 <= end;
+/**
+ * Every header form holds a colon, except the dashed one. Lines are asked about in order, so each
+ * mark is looked for again only once the line asked about starts past the last one found: one
+ * pass over the text in all, however many lines it has.
+ */
+class HeaderMarks {
+  private colon = -2;
+  private dashes = -2;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether text.slice(start, end) may be a header; `start` never decreases between calls. */
+  mayBeHeader(start: number, end: number): boolean {
+    if (this.colon !== -1 && this.colon < start) this.colon = this.text.indexOf(':', start);
+    if (this.colon >= 0 && this.colon < end) return true;
+    if (this.dashes !== -1 && this.dashes < start) this.dashes = this.text.indexOf('--', start);
+    return this.dashes >= 0 && this.dashes + 2 <= end;
+  }
 }
 /** Per code unit: 1 when `\s` matches it (what trimStart drops). */
 const SPACE = new Uint8Array(65536);
@@ -49,7 +61,6 @@ const SIGN_OFF_FIRST = new Uint8Array(65536);
   }
 }
 const QUOTE_MARK = 0x3e; // >
-const LINE_BREAK = 0x0a;
 
 /** The lines of a text, as offsets: line i is text.slice(start[i], end[i]), its line break left out. */
 interface Lines {
@@ -65,11 +76,12 @@ export class MessageSegmenter {
     const lines = readLines(text);
     const count = lines.start.length;
     const kinds: SegmentKind[] = new Array<SegmentKind>(count);
+    const marks = new HeaderMarks(text);
     let headerAt = -1;
     for (let i = 0; i < count; i += 1) {
       const solid = lines.firstSolid[i];
       kinds[i] = solid < lines.end[i] && text.charCodeAt(solid) === QUOTE_MARK ? 'quoted' : 'own';
-      if (headerAt < 0 && i > 0 && mayBeHeader(text, lines.start[i], lines.end[i]) && QUOTE_HEADER.test(text.slice(lines.start[i], lines.end[i]))) {
+      if (headerAt < 0 && i > 0 && marks.mayBeHeader(lines.start[i], lines.end[i]) && QUOTE_HEADER.test(text.slice(lines.start[i], lines.end[i]))) {
         headerAt = i;
       }
     }
@@ -115,24 +127,21 @@ export class MessageSegmenter {
   }
 }
 
-/** One pass over the text: where each line starts, ends, and has its first character that is not a space. */
+/** Where each line starts, ends, and has its first character that is not a space: line breaks are found by indexOf. */
 function readLines(text: string): Lines {
   const start: number[] = [];
   const end: number[] = [];
   const firstSolid: number[] = [];
-  let lineStart = 0;
-  let solid = -1;
-  for (let i = 0; i <= text.length; i += 1) {
-    const code = i < text.length ? text.charCodeAt(i) : LINE_BREAK;
-    if (code === LINE_BREAK) {
-      start.push(lineStart);
-      end.push(i);
-      firstSolid.push(solid < 0 ? i : solid);
-      lineStart = i + 1;
-      solid = -1;
-    } else if (solid < 0 && SPACE[code] === 0) {
-      solid = i;
-    }
+  const n = text.length;
+  for (let lineStart = 0; ; ) {
+    const lineBreak = text.indexOf('\n', lineStart);
+    const lineEnd = lineBreak < 0 ? n : lineBreak;
+    let solid = lineStart;
+    while (solid < lineEnd && SPACE[text.charCodeAt(solid)] === 1) solid += 1;
+    start.push(lineStart);
+    end.push(lineEnd);
+    firstSolid.push(solid);
+    if (lineBreak < 0) return { text, start, end, firstSolid };
+    lineStart = lineBreak + 1;
   }
-  return { text, start, end, firstSolid };
 }

@@ -132,4 +132,61 @@ describe(PrefixIndex.name, () => {
     expect(ruledOut).toBeGreaterThan(500);
     expect(found).toBeGreaterThan(500);
   });
+
+  it('finds a match running across the line break that joins two texts', () => {
+    const command = /(^|[.!?\n] *)(send|give) /g;
+    const joinedIndex = new PrefixIndex([command]);
+    joinedIndex.forgetSeen();
+    joinedIndex.index('thanks, and');
+    joinedIndex.rememberSeen(0);
+    joinedIndex.index('send us the dump');
+    joinedIndex.rememberSeen(12);
+    expect(joinedIndex.testSeen(command, 'thanks, and\nsend us the dump')).toBe(true);
+  });
+
+  it('tests texts joined by line breaks as scanning the joined text does, matches across a join included', () => {
+    const full = new PrefixIndex(LEXICON_PATTERNS);
+    const texts = sampleTexts(150);
+    let matched = 0;
+    for (let k = 0; k < texts.length; k += 3) {
+      const set = texts.slice(k, k + 1 + (k % 3));
+      full.forgetSeen();
+      let offset = 0;
+      for (const text of set) {
+        full.index(text);
+        full.rememberSeen(offset);
+        offset += text.length + 1;
+      }
+      const joined = set.join('\n');
+      for (const pattern of LEXICON_PATTERNS) {
+        pattern.lastIndex = 0;
+        const matches = pattern.test(joined);
+        expect(full.testSeen(pattern, joined)).toBe(matches);
+        if (matches) matched += 1;
+      }
+    }
+    expect(matched).toBeGreaterThan(50);
+  });
+
+  it('finds the matches of each stretch between breaks as scanning the stretch does', () => {
+    const full = new PrefixIndex(LEXICON_PATTERNS);
+    let found = 0;
+    for (const text of sampleTexts(150)) {
+      full.index(text);
+      const breaks = [...text.matchAll(/[.\n]/g)].map((m) => m.index ?? 0);
+      for (const pattern of LEXICON_PATTERNS) {
+        if (!full.knows(pattern) || !pattern.global) continue;
+        const scanned: Array<{ start: number; end: number }> = [];
+        for (let k = 0; k <= breaks.length; k += 1) {
+          const from = k === 0 ? 0 : breaks[k - 1] + 1;
+          const stretch = text.slice(from, k < breaks.length ? breaks[k] : text.length);
+          pattern.lastIndex = 0;
+          for (const m of stretch.matchAll(pattern)) scanned.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length });
+        }
+        expect(full.spansInStretches(pattern, breaks) ?? []).toEqual(scanned);
+        found += scanned.length;
+      }
+    }
+    expect(found).toBeGreaterThan(200);
+  });
 });

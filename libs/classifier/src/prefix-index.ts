@@ -40,6 +40,18 @@ export class PrefixIndex {
   private readonly cursor: Int32Array;
   private readonly seen: Uint32Array;
   private seenStamp = 1;
+  /** The places of the remembered texts, offset into their joined text, in the order found. */
+  private seenPlace = new Int32Array(1024);
+  private seenPattern = new Int32Array(1024);
+  private seenHits = 0;
+  /** Those places by pattern, as `sorted` and `begin` hold the indexed text's; made when first asked for. */
+  private seenByPattern = new Int32Array(1024);
+  private readonly seenBegin: Int32Array;
+  private seenSorted = false;
+  /** Offsets of the line breaks joining the remembered texts. */
+  private readonly seenJoins: number[] = [];
+  /** Length of the longest prefix the trie holds. */
+  private readonly longestPrefix: number;
 
   constructor(patterns: Iterable<RegExp>) {
     const entries: Array<{ prefix: string; id: number }> = [];
@@ -54,9 +66,11 @@ export class PrefixIndex {
       for (const prefix of read.prefixes) entries.push({ prefix, id });
     }
     this.build(entries);
+    this.longestPrefix = entries.reduce((longest, { prefix }) => Math.max(longest, prefix.length), 0);
     this.begin = new Int32Array(this.joinable.length + 1);
     this.cursor = new Int32Array(this.joinable.length);
     this.seen = new Uint32Array(this.joinable.length);
+    this.seenBegin = new Int32Array(this.joinable.length + 1);
   }
 
   /** Whether the index rules on this pattern at all (else it is always worth trying). */
@@ -139,14 +153,52 @@ export class PrefixIndex {
     for (let k = this.firstAtOrAfter(id, from); k < this.begin[id + 1] && this.sorted[k] < to; k += 1) {
       const at = this.sorted[k] - from;
       if (at < free) continue;
+      // A sticky test leaves lastIndex where its match ends: no match array is made.
       sticky.lastIndex = at;
-      const m = sticky.exec(slice);
-      if (!m) continue;
-      found.push({ start: at, end: at + m[0].length });
+      if (!sticky.test(slice)) continue;
+      const end = sticky.lastIndex;
+      found.push({ start: at, end });
       if (!pattern.global) break;
-      free = at + Math.max(m[0].length, 1);
+      free = Math.max(end, at + 1);
     }
     return found;
+  }
+
+  /**
+   * The matches of `pattern`, one the index knows, in each stretch of the indexed text between
+   * `breaks` (ascending offsets, each stretch searched as a text of its own, as a global scan of it
+   * finds them), appended to `out` with offsets in the whole text. Only stretches holding a place of
+   * the pattern are cut out and tried, and only at those places. Null when there is none.
+   */
+  spansInStretches(pattern: RegExp, breaks: readonly number[]): Span[] | null {
+    let out: Span[] | null = null;
+    const id = this.ids.get(pattern) as number;
+    const sticky = this.sticky[id];
+    let stretch = 0;
+    let from = 0;
+    let to = -1;
+    let part = '';
+    let free = 0;
+    for (let k = this.begin[id]; k < this.begin[id + 1]; k += 1) {
+      const place = this.sorted[k];
+      if (place >= to) {
+        while (stretch < breaks.length && breaks[stretch] < place) stretch += 1;
+        from = stretch === 0 ? 0 : breaks[stretch - 1] + 1;
+        to = stretch < breaks.length ? breaks[stretch] : this.text.length;
+        // A place on a break itself lies in no stretch.
+        if (place >= to) continue;
+        part = this.text.slice(from, to);
+        free = from;
+      }
+      if (place < free) continue;
+      sticky.lastIndex = place - from;
+      if (!sticky.test(part)) continue;
+      const end = from + sticky.lastIndex;
+      (out ??= []).push({ start: place, end });
+      // Not global: one match per stretch.
+      free = pattern.global ? Math.max(end, place + 1) : to;
+    }
+    return out;
   }
 
   /** A slice starting inside a word starts a word of its own, one the index did not walk from. */
@@ -154,29 +206,34 @@ export class PrefixIndex {
     return from > 0 && WORD_CHAR[this.text.charCodeAt(from)] === 1 && WORD_CHAR[this.text.charCodeAt(from - 1)] === 1;
   }
 
-  /** How many places of `pattern` the indexed text holds (0 for a pattern the index does not know). */
-  count(pattern: RegExp): number {
-    const id = this.ids.get(pattern);
-    return id === undefined ? 0 : this.begin[id + 1] - this.begin[id];
-  }
-
-  /** The k-th place, ascending, where a prefix of `pattern` starts. */
-  place(pattern: RegExp, k: number): number {
-    const id = this.ids.get(pattern) as number;
-    return this.sorted[this.begin[id] + k];
-  }
-
-  /** Starts a new set of texts for mayMatchSeen. */
+  /** Starts a new set of texts for mayMatchSeen and testSeen. */
   forgetSeen(): void {
     this.seenStamp = this.seenStamp === 0xffffffff ? 1 : this.seenStamp + 1;
     if (this.seenStamp === 1) this.seen.fill(0);
+    this.seenHits = 0;
+    this.seenSorted = false;
+    this.seenJoins.length = 0;
   }
 
-  /** Adds the indexed text to the set mayMatchSeen answers for. */
-  rememberSeen(): void {
+  /**
+   * Adds the indexed text to the set mayMatchSeen and testSeen answer for; `offset` is where it
+   * starts in the set's texts joined by line breaks.
+   */
+  rememberSeen(offset = 0): void {
+    if (offset > 0) this.seenJoins.push(offset - 1);
     for (let id = 0; id < this.joinable.length; id += 1) {
       if (this.begin[id + 1] > this.begin[id]) this.seen[id] = this.seenStamp;
     }
+    while (this.seenPlace.length < this.seenHits + this.hits) {
+      this.seenPlace = grow(this.seenPlace);
+      this.seenPattern = grow(this.seenPattern);
+    }
+    for (let h = 0; h < this.hits; h += 1) {
+      this.seenPlace[this.seenHits] = this.hitPlace[h] + offset;
+      this.seenPattern[this.seenHits] = this.hitPattern[h];
+      this.seenHits += 1;
+    }
+    this.seenSorted = false;
   }
 
   /** False only when `pattern` cannot match the texts remembered since forgetSeen, joined by line breaks. */
@@ -184,6 +241,38 @@ export class PrefixIndex {
     const id = this.ids.get(pattern);
     if (id === undefined || !this.joinable[id]) return true;
     return this.seen[id] === this.seenStamp;
+  }
+
+  /**
+   * Whether `pattern` matches `joined`, the texts remembered since forgetSeen joined by line breaks:
+   * tried only at the places of its prefixes there, as `test` does for one text.
+   */
+  testSeen(pattern: RegExp, joined: string): boolean {
+    const id = this.ids.get(pattern);
+    if (id === undefined) {
+      pattern.lastIndex = 0;
+      return pattern.test(joined);
+    }
+    if (this.joinable[id] && this.seen[id] !== this.seenStamp) return false;
+    if (!this.seenSorted) {
+      if (this.seenByPattern.length < this.seenHits) this.seenByPattern = new Int32Array(this.seenPlace.length);
+      sortByPattern(this.seenPlace, this.seenPattern, this.seenHits, this.seenBegin, this.cursor, this.seenByPattern);
+      this.seenSorted = true;
+    }
+    const sticky = this.sticky[id];
+    for (let k = this.seenBegin[id]; k < this.seenBegin[id + 1]; k += 1) {
+      sticky.lastIndex = this.seenByPattern[k];
+      if (sticky.test(joined)) return true;
+    }
+    if (this.joinable[id]) return false;
+    // A prefix holding a line break may run across one joining two texts, where no text's walk went.
+    for (const join of this.seenJoins) {
+      for (let at = Math.max(0, join - this.longestPrefix + 1); at <= join; at += 1) {
+        sticky.lastIndex = at;
+        if (sticky.test(joined)) return true;
+      }
+    }
+    return false;
   }
 
   private build(entries: ReadonlyArray<{ prefix: string; id: number }>): void {
@@ -220,19 +309,9 @@ export class PrefixIndex {
     this.hitPattern = grow(this.hitPattern);
   }
 
-  /** Counting sort by pattern; places were recorded ascending, and stay so within each pattern. */
   private sortByPattern(): void {
-    const begin = this.begin;
-    const cursor = this.cursor;
-    const patterns = this.joinable.length;
-    begin.fill(0);
-    for (let h = 0; h < this.hits; h += 1) begin[this.hitPattern[h] + 1] += 1;
-    for (let id = 0; id < patterns; id += 1) {
-      begin[id + 1] += begin[id];
-      cursor[id] = begin[id];
-    }
     if (this.sorted.length < this.hits) this.sorted = new Int32Array(this.hitPlace.length);
-    for (let h = 0; h < this.hits; h += 1) this.sorted[cursor[this.hitPattern[h]]++] = this.hitPlace[h];
+    sortByPattern(this.hitPlace, this.hitPattern, this.hits, this.begin, this.cursor, this.sorted);
   }
 
   private firstAtOrAfter(id: number, from: number): number {
@@ -262,6 +341,21 @@ export class PrefixWindow {
   matches(pattern: RegExp, clause: string): Span[] {
     return this.index.spans(pattern, clause, this.origin);
   }
+}
+
+/**
+ * Counting sort of places by pattern into `sorted`: pattern p's are sorted[begin[p] .. begin[p + 1]).
+ * Places recorded ascending stay so within each pattern.
+ */
+function sortByPattern(place: Int32Array, pattern: Int32Array, hits: number, begin: Int32Array, cursor: Int32Array, sorted: Int32Array): void {
+  const patterns = cursor.length;
+  begin.fill(0);
+  for (let h = 0; h < hits; h += 1) begin[pattern[h] + 1] += 1;
+  for (let id = 0; id < patterns; id += 1) {
+    begin[id + 1] += begin[id];
+    cursor[id] = begin[id];
+  }
+  for (let h = 0; h < hits; h += 1) sorted[cursor[pattern[h]]++] = place[h];
 }
 
 /** Every match of `pattern` in `text`, scanning. */

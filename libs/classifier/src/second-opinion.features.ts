@@ -28,6 +28,68 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+const bucketOf = (hash: number): number => mix(hash) & (FEATURE_BUCKETS - 1);
+
+/** Words of up to this many codes keep their buckets in the cache: nearly all words are this short. */
+const CACHED_WORD = 16;
+/** A word's own buckets: its unigram's and at most three n-grams' per code. */
+const CACHED_FEATURES = 3 * CACHED_WORD + 1;
+const CACHE_BITS = 12;
+
+/**
+ * The buckets of recently seen words, so a word met again is not hashed n-gram by n-gram: a fixed
+ * table, a word per slot by its hash, a newcomer taking the slot over. Words are told apart by
+ * their codes, not by their hash, so the buckets read back are always the word's own.
+ */
+class WordBucketCache {
+  /** Per slot, from slot * CACHED_FEATURES on: the buckets of the word it holds. */
+  readonly buckets = new Uint16Array((1 << CACHE_BITS) * CACHED_FEATURES);
+  private readonly chars = new Uint16Array((1 << CACHE_BITS) * CACHED_WORD);
+  /** 0 for a slot holding no word. */
+  private readonly lengths = new Uint8Array(1 << CACHE_BITS);
+  private readonly namespaces = new Uint32Array(1 << CACHE_BITS);
+  private readonly counts = new Uint8Array(1 << CACHE_BITS);
+  private readonly added = new Uint32Array(1 << CACHE_BITS);
+
+  /** The slot holding the word `chars[0..length)` whose hash is `hash`; -1 - slot for the slot to claim for it. */
+  find(chars: Uint16Array, length: number, namespace: number, hash: number): number {
+    const slot = mix(hash) >>> (32 - CACHE_BITS);
+    if (this.lengths[slot] !== length || this.namespaces[slot] !== namespace) return -1 - slot;
+    const at = slot * CACHED_WORD;
+    for (let i = 0; i < length; i += 1) if (this.chars[at + i] !== chars[i]) return -1 - slot;
+    return slot;
+  }
+
+  /** Gives `slot` to the word, whose `count` buckets have been written at the slot's place in `buckets`. */
+  claim(slot: number, chars: Uint16Array, length: number, namespace: number, count: number): void {
+    const at = slot * CACHED_WORD;
+    for (let i = 0; i < length; i += 1) this.chars[at + i] = chars[i];
+    this.lengths[slot] = length;
+    this.namespaces[slot] = namespace;
+    this.counts[slot] = count;
+  }
+
+  count(slot: number): number {
+    return this.counts[slot];
+  }
+
+  /** The ticket that last added the slot's word, as numbered by nextTicket. */
+  addedIn(slot: number): number {
+    return this.added[slot];
+  }
+
+  markAdded(slot: number, ticket: number): void {
+    this.added[slot] = ticket;
+  }
+
+  /** The number of the ticket after `ticket`, forgetting every mark when the numbers start again. */
+  nextTicket(ticket: number): number {
+    if (ticket < 0xffffffff) return ticket + 1;
+    this.added.fill(0);
+    return 1;
+  }
+}
+
 /** Lower-case code of every UTF-16 unit the features keep (a-z, 0-9, а-я, ё as е); 0 for a separator. */
 const KEPT = buildKeptTable();
 /** 'İ' lower-cases to 'i' and a combining dot: a kept letter, then a separator. */
@@ -55,18 +117,25 @@ function buildKeptTable(): Uint16Array {
  */
 export class SecondOpinionFeaturizer {
   private readonly segmenter = new MessageSegmenter();
-  private readonly stamps = new Uint32Array(FEATURE_BUCKETS);
+  /** Per bucket, the ticket that last added it: one byte each, so the table stays in the fastest cache. */
+  private readonly stamps = new Uint8Array(FEATURE_BUCKETS);
   private stamp = 0;
   private indices = new Int32Array(4096);
   private count = 0;
   /** The current word's first MAX_WORD codes: later ones never reach a hash. */
   private readonly word = new Uint16Array(MAX_WORD);
   private previous = -1;
+  private readonly cache = new WordBucketCache();
+  /** Tells this call's words from earlier calls' in the cache. */
+  private ticket = 0;
+  /** The buckets of a word too long for the cache. */
+  private readonly longWord = new Uint16Array(3 * MAX_WORD + 1);
 
   /** `segments` are the ticket's parts as MessageSegmenter splits them, when the caller has them already. */
   featurize(text: string, segments: readonly Segment[] = this.segmenter.split(text)): FeatureVector {
-    this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
+    this.stamp = this.stamp === 0xff ? 1 : this.stamp + 1;
     if (this.stamp === 1) this.stamps.fill(0);
+    this.ticket = this.cache.nextTicket(this.ticket);
     this.count = 0;
     for (const segment of segments) {
       if (segment.kind === 'signature') continue;
@@ -102,28 +171,53 @@ export class SecondOpinionFeaturizer {
     const chars = this.word;
     let word = SEED_WORD ^ namespace;
     for (let i = 0; i < length; i += 1) word = Math.imul(word ^ chars[i], 16777619);
-    this.add(word);
-    if (this.previous !== -1) this.add(Math.imul(this.previous ^ SEED_PAIR, 31) ^ word);
+    let buckets = this.longWord;
+    let first = 0;
+    let count: number;
+    if (length <= CACHED_WORD) {
+      const cache = this.cache;
+      let slot = cache.find(chars, length, namespace, word);
+      if (slot < 0) {
+        slot = -1 - slot;
+        cache.claim(slot, chars, length, namespace, this.wordBuckets(word, length, namespace, cache.buckets, slot * CACHED_FEATURES));
+      } else if (cache.addedIn(slot) === this.ticket) {
+        // Said before in this ticket: its own buckets are all in already, only the pair is new.
+        if (this.previous !== -1) this.addBucket(bucketOf(Math.imul(this.previous ^ SEED_PAIR, 31) ^ word));
+        this.previous = word;
+        return;
+      }
+      cache.markAdded(slot, this.ticket);
+      buckets = cache.buckets;
+      first = slot * CACHED_FEATURES;
+      count = cache.count(slot);
+    } else {
+      count = this.wordBuckets(word, length, namespace, buckets, 0);
+    }
+    // In the order they were always added in: the word, the pair it ends, then its character n-grams.
+    this.addBucket(buckets[first]);
+    if (this.previous !== -1) this.addBucket(bucketOf(Math.imul(this.previous ^ SEED_PAIR, 31) ^ word));
     this.previous = word;
-    this.addCharGrams(length, namespace);
+    for (let k = first + 1; k < first + count; k += 1) this.addBucket(buckets[k]);
   }
 
-  /** 3-5-grams of " word ", the spaces marking where a word starts and ends. */
-  private addCharGrams(length: number, namespace: number): void {
+  /** The word's bucket, then those of the 3-5-grams of " word " (the spaces mark where it starts and ends), from `at` on: how many. */
+  private wordBuckets(word: number, length: number, namespace: number, out: Uint16Array, at: number): number {
     const chars = this.word;
+    let written = 0;
+    out[at + written++] = bucketOf(word);
     for (let from = -1; from < length - 1; from += 1) {
       let h = SEED_CHARS ^ namespace;
       for (let n = 0; n < 5 && from + n <= length; n += 1) {
-        const at = from + n;
-        const code = at < 0 || at >= length ? SPACE : chars[at];
+        const pos = from + n;
+        const code = pos < 0 || pos >= length ? SPACE : chars[pos];
         h = Math.imul(h ^ code, 16777619);
-        if (n >= 2) this.add(h);
+        if (n >= 2) out[at + written++] = bucketOf(h);
       }
     }
+    return written;
   }
 
-  private add(hash: number): void {
-    const bucket = mix(hash) & (FEATURE_BUCKETS - 1);
+  private addBucket(bucket: number): void {
     if (this.stamps[bucket] === this.stamp) return;
     this.stamps[bucket] = this.stamp;
     if (this.count === this.indices.length) {

@@ -85,8 +85,6 @@ function foldedCode(code: number): number {
   }
 }
 
-const FOLDED: Readonly<Record<number, string>> = { 0x0435: 'е', 0x0438: 'и', 0x044c: 'ь' };
-
 /** ё→е, й→и and the like, letter by letter: a regular-expression replace per word costs more than the words. */
 function foldCyrillic(word: string): string {
   let out = '';
@@ -100,11 +98,38 @@ function foldCyrillic(word: string): string {
   return copied === 0 ? word : out + word.slice(copied);
 }
 
+/**
+ * Per code unit: its lower case, when that is one code unit whatever surrounds it; 0 when only
+ * toLowerCase can say (a surrogate lower-cases with its pair, Σ by the letters around it, İ into two).
+ */
+const LOWER = new Uint16Array(65536);
+for (let code = 1; code < 65536; code += 1) {
+  if ((code >= 0xd800 && code <= 0xdfff) || code === 0x3a3) continue;
+  const lower = String.fromCharCode(code).toLowerCase();
+  if (lower.length === 1) LOWER[code] = lower.charCodeAt(0);
+}
+
+/** Code unit `at` of a UTF-16LE buffer, written byte by byte whatever the machine's byte order. */
+function writeUnit(out: Buffer, at: number, code: number): void {
+  out[at * 2] = code & 0xff;
+  out[at * 2 + 1] = code >>> 8;
+}
+
+function unitsText(units: Uint16Array, from: number, to: number): string {
+  let text = '';
+  for (let k = from; k < to; k += 1) text += String.fromCharCode(units[k]);
+  return text;
+}
+
 export class TextNormalizer {
   private readonly transliterator = new Transliterator();
   // Reused between calls: the offsets of one view are read before the next text is normalised.
   private startsBuffer = new Int32Array(4096);
   private endsBuffer = new Int32Array(4096);
+  /** The slice being normalised, lower-cased. */
+  private lower = new Uint16Array(2048);
+  /** The normalised text as UTF-16LE, made a string once at the end. */
+  private out = Buffer.alloc(8192);
 
   /**
    * Lower-cases, folds Cyrillic variants, repairs mixed-alphabet words and, when `transliterate`
@@ -112,23 +137,22 @@ export class TextNormalizer {
    * and tabs become one space, line breaks are kept because quoting and clauses depend on them.
    */
   normalize(original: string, from = 0, to = original.length, transliterate = false): NormalizedText {
-    const lower = original.slice(from, to).toLowerCase();
+    const n = this.lowerCase(original, from, to);
     // Transliteration can lengthen a word ("x" → "кс"), never more than twofold.
-    if (this.startsBuffer.length < lower.length * 2 + 1) {
-      this.startsBuffer = new Int32Array(lower.length * 2 + 1);
-      this.endsBuffer = new Int32Array(lower.length * 2 + 1);
+    if (this.startsBuffer.length < n * 2 + 1) {
+      this.startsBuffer = new Int32Array(n * 2 + 1);
+      this.endsBuffer = new Int32Array(n * 2 + 1);
+      this.out = Buffer.alloc((n * 2 + 1) * 2);
     }
+    const lower = this.lower;
+    const out = this.out;
     const starts = this.startsBuffer;
     const ends = this.endsBuffer;
-    const parts: string[] = [];
     let length = 0;
     let lastWasSpace = false;
-    // Unchanged stretches of `lower` are copied as one slice: most of a ticket needs no rewriting.
-    let pending = 0;
-    const n = lower.length;
     let i = 0;
     while (i < n) {
-      const first = lower.charCodeAt(i);
+      const first = lower[i];
       if (isWordChar(first)) {
         let j = i;
         let unusual = false;
@@ -137,12 +161,12 @@ export class TextNormalizer {
         let apostrophe = false;
         // An apostrophe inside a word belongs to it ("don't", transliterated soft sign "vydat'").
         while (j < n) {
-          const code = lower.charCodeAt(j);
+          const code = lower[j];
           if (isWordChar(code)) {
             if (isLatin(code)) sawLatin = true;
             else if (isCyrillic(code)) sawCyrillic = true;
             if (needsWork(code)) unusual = true;
-          } else if (j > i && j + 1 < n && (code === 0x27 || code === 0x2019) && isWordChar(lower.charCodeAt(j + 1))) {
+          } else if (j > i && j + 1 < n && (code === 0x27 || code === 0x2019) && isWordChar(lower[j + 1])) {
             unusual = true;
             apostrophe = true;
           } else break;
@@ -150,33 +174,29 @@ export class TextNormalizer {
         }
         // Most words need nothing: one alphabet, no letter to fold, nothing to transliterate.
         if (!unusual && !(sawLatin && sawCyrillic) && !(transliterate && sawLatin)) {
-          // A plain loop: for a short word, a call to fill() costs more than the writes.
-          for (let k = j - i; k > 0; k -= 1) {
+          for (let k = i; k < j; k += 1) {
+            writeUnit(out, length, lower[k]);
             starts[length] = from + i;
             ends[length] = from + j;
             length += 1;
           }
         } else if (!sawLatin && !apostrophe) {
-          // No Latin letter: only folding can change it (what normalizeWord would do), letter for letter in place.
+          // No Latin letter: only folding can change it (what normalizeWord would do), letter for letter.
           for (let k = i; k < j; k += 1) {
-            const folded = foldedCode(lower.charCodeAt(k));
-            if (folded !== 0) {
-              if (k > pending) parts.push(lower.slice(pending, k));
-              parts.push(FOLDED[folded]);
-              pending = k + 1;
-            }
+            const folded = foldedCode(lower[k]);
+            writeUnit(out, length, folded === 0 ? lower[k] : folded);
             starts[length] = from + i;
             ends[length] = from + j;
             length += 1;
           }
         } else {
-          if (i > pending) parts.push(lower.slice(pending, i));
-          const word = this.normalizeWord(lower.slice(i, j).replace(/’/g, "'"), transliterate);
-          starts.fill(from + i, length, length + word.length);
-          ends.fill(from + j, length, length + word.length);
-          parts.push(word);
-          length += word.length;
-          pending = j;
+          const word = this.normalizeWord(unitsText(lower, i, j).replace(/’/g, "'"), transliterate);
+          for (let k = 0; k < word.length; k += 1) {
+            writeUnit(out, length, word.charCodeAt(k));
+            starts[length] = from + i;
+            ends[length] = from + j;
+            length += 1;
+          }
         }
         lastWasSpace = false;
         i = j;
@@ -189,20 +209,37 @@ export class TextNormalizer {
       } else if (mapped >= 0) {
         lastWasSpace = false;
       }
-      if (mapped !== first) {
-        if (i > pending) parts.push(lower.slice(pending, i));
-        if (mapped >= 0) parts.push(String.fromCharCode(mapped));
-        pending = i + 1;
-      }
       if (mapped >= 0) {
+        writeUnit(out, length, mapped);
         starts[length] = from + i;
         ends[length] = from + i + 1;
         length += 1;
       }
       i += 1;
     }
-    if (n > pending) parts.push(lower.slice(pending, n));
-    return { text: parts.join(''), starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+    return { text: out.toString('utf16le', 0, length * 2), starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+  }
+
+  /**
+   * original.slice(from, to).toLowerCase() into `lower`, returning its length: through the table
+   * when every code unit has a lower case of its own, else by toLowerCase itself.
+   */
+  private lowerCase(original: string, from: number, to: number): number {
+    if (this.lower.length < to - from) this.lower = new Uint16Array(to - from);
+    const lower = this.lower;
+    for (let i = from; i < to; i += 1) {
+      const code = LOWER[original.charCodeAt(i)];
+      if (code === 0) return this.lowerCaseInContext(original.slice(from, to));
+      lower[i - from] = code;
+    }
+    return to - from;
+  }
+
+  private lowerCaseInContext(slice: string): number {
+    const text = slice.toLowerCase();
+    if (this.lower.length < text.length) this.lower = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i += 1) this.lower[i] = text.charCodeAt(i);
+    return text.length;
   }
 
   private normalizeWord(word: string, transliterate: boolean): string {

@@ -100,6 +100,8 @@ export class TicketReader {
     let backupNamed = false;
     // "Root? no.": the clause before a bare "no" asked a question about a kind, and the answer refuses it.
     let previous: PlacedMention[] = [];
+    // Where the next own text starts once they are joined by line breaks.
+    let ownOffset = 0;
     this.index.forgetSeen();
     for (const segment of segments) {
       if (segment.kind === 'signature') continue;
@@ -108,7 +110,8 @@ export class TicketReader {
       this.index.index(view.text);
       if (own) {
         ownTexts.push(view.text);
-        this.index.rememberSeen();
+        this.index.rememberSeen(ownOffset);
+        ownOffset += view.text.length + 1;
       }
       // Triggers are looked for once in the whole segment; only clauses where one starts are read.
       const hits = this.triggers.locate(view.text);
@@ -130,7 +133,7 @@ export class TicketReader {
           }
         }
         const clauseText = view.text.slice(clause.start, clause.end);
-        const question = clauseText.trimEnd().endsWith('?');
+        const question = endsWithQuestionMark(view.text, clause.start, clause.end);
         previous = [];
         this.window.origin = clause.start;
         const found = triggers.length === 0 ? [] : this.clauses.read(clauseText, triggers, this.window);
@@ -193,7 +196,7 @@ export class TicketReader {
       }
     }
     const commands = this.ownMatches(COMMAND, ownNormalized);
-    if (this.ownMatches(JUST_ASKING, unanswered) && !commands) {
+    if (scan(JUST_ASKING, unanswered) && !commands) {
       for (const m of own) {
         if (m.effect === 'supports') {
           m.effect = 'near-miss';
@@ -267,9 +270,9 @@ export class TicketReader {
     return { labels, language, evidence, signals };
   }
 
-  /** Whether `pattern` matches the own text (its segments' views joined by line breaks), asking the index first. */
+  /** Whether `pattern` matches the own text (its segments' views joined by line breaks), tried where the index found its prefixes. */
   private ownMatches(pattern: RegExp, ownNormalized: string): boolean {
-    return this.index.mayMatchSeen(pattern) && matchesAt(pattern, ownNormalized);
+    return this.index.testSeen(pattern, ownNormalized);
   }
 
   /** "Can we get sudo? Never mind, we found it": a later withdrawal cancels what came before it. */
@@ -324,7 +327,23 @@ export class TicketReader {
   }
 }
 
-function matchesAt(pattern: RegExp, text: string): boolean {
+/** Whether text.slice(start, end).trimEnd() ends with "?", read in place. */
+function endsWithQuestionMark(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last >= start && isTrimmedSpace(text.charCodeAt(last))) last -= 1;
+  return last >= start && text.charCodeAt(last) === 0x3f;
+}
+
+/** What trimEnd drops: white space and line terminators. */
+function isTrimmedSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** A plain scan, for text the prefix index has not walked (the own text less its answered questions). */
+function scan(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
   return pattern.test(text);
 }

@@ -102,52 +102,34 @@ export class TriggerLocator {
     const found: TriggerHits[] = [];
     for (let t = 0; t < TRIGGERS.length; t += 1) {
       const trigger = TRIGGERS[t];
-      let tryIn: readonly number[];
       if (this.indexed[t]) {
-        tryIn = this.stretchesIndexed(trigger.pattern, breaks);
+        // Tried only where one of its prefixes starts, rather than along each stretch.
+        const spans = this.index.spansInStretches(trigger.pattern, breaks);
+        if (spans) found.push({ trigger, spans });
       } else {
         if (!trigger.anchors.some((a) => present.has(a))) continue;
         if (trigger.leads && !trigger.leads.some((l) => text.includes(l))) continue;
-        tryIn = trigger.leads ? stretchesHolding(text, breaks, trigger.leads) : stretches[t];
-      }
-      if (tryIn.length === 0) continue;
-      const spans: Span[] = [];
-      for (const k of tryIn) {
-        const from = k === 0 ? 0 : breaks[k - 1] + 1;
-        const part = text.slice(from, k < breaks.length ? breaks[k] : text.length);
-        if (this.indexed[t]) {
-          // Tried only where one of its prefixes starts, rather than along the stretch.
-          for (const s of this.index.spans(trigger.pattern, part, from)) spans.push({ start: from + s.start, end: from + s.end });
-          continue;
+        const tryIn = trigger.leads ? stretchesHolding(text, breaks, trigger.leads) : (stretches.get(t) ?? []);
+        const spans: Span[] = [];
+        for (const k of tryIn) {
+          const from = k === 0 ? 0 : breaks[k - 1] + 1;
+          const part = text.slice(from, k < breaks.length ? breaks[k] : text.length);
+          const pattern = trigger.pattern;
+          pattern.lastIndex = 0;
+          for (let m = pattern.exec(part); m; m = pattern.exec(part)) {
+            spans.push({ start: from + m.index, end: from + m.index + m[0].length });
+          }
         }
-        const pattern = trigger.pattern;
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(part); m; m = pattern.exec(part)) {
-          spans.push({ start: from + m.index, end: from + m.index + m[0].length });
-        }
+        if (spans.length > 0) found.push({ trigger, spans });
       }
-      if (spans.length > 0) found.push({ trigger, spans });
-    }
-    return found;
-  }
-
-  /** The stretches holding a place where the index found a prefix of `pattern`, ascending. */
-  private stretchesIndexed(pattern: RegExp, breaks: readonly number[]): number[] {
-    const found: number[] = [];
-    const count = this.index.count(pattern);
-    let stretch = 0;
-    for (let k = 0; k < count; k += 1) {
-      const at = this.index.place(pattern, k);
-      while (stretch < breaks.length && breaks[stretch] < at) stretch += 1;
-      if (found.length === 0 || found[found.length - 1] !== stretch) found.push(stretch);
     }
     return found;
   }
 
   /** For the triggers the index cannot rule on: the anchors present, and per trigger the stretches to try it in. */
-  private anchorsIn(text: string, breaks: readonly number[]): { present: Set<string>; stretches: number[][] } {
+  private anchorsIn(text: string, breaks: readonly number[]): { present: Set<string>; stretches: Map<number, number[]> } {
     const present = new Set<string>();
-    const stretches: number[][] = TRIGGERS.map(() => []);
+    const stretches = new Map<number, number[]>();
     const scan = this.scan;
     if (!scan) return { present, stretches };
     let stretch = 0;
@@ -156,7 +138,8 @@ export class TriggerLocator {
       for (const anchor of scan.within.get(m[0]) ?? []) present.add(anchor);
       while (stretch < breaks.length && breaks[stretch] < m.index) stretch += 1;
       for (const k of scan.near.get(m[0]) ?? []) {
-        const list = stretches[k];
+        let list = stretches.get(k);
+        if (list === undefined) stretches.set(k, (list = []));
         if (list.length === 0 || list[list.length - 1] !== stretch) list.push(stretch);
       }
     }
