@@ -228,6 +228,20 @@ describe('bad input is refused clearly', () => {
       }
     });
 
+    it('prices an absent page by the default it takes, not as a page given as null', async () => {
+      const nested = `nodes {
+        id subject body status
+        requests { id kind decision explanation export { id status sizeBytes sha256 } }
+        messages { id body authorRole }
+        auditTrail { id action data }
+        organization { id name contactEmails }
+      }`;
+      const byDefault = `query($page: PageInput = { first: 100 }) { queue(page: $page) { ${nested} } }`;
+      const nullPage = await send(byDefault, { page: null }, agent);
+      expect(nullPage.status).toBeLessThan(500);
+      expectClearRefusal(await send(byDefault, {}, agent), 'QUERY_TOO_COMPLEX', /costs \d+; the limit is 2000/);
+    });
+
     it('refuses a flood of aliases', async () => {
       const flood = Array.from({ length: 200 }, (_, i) => `t${i}: myTickets(page: { first: 1 }) { nodes { id } }`).join(' ');
       expectClearRefusal(await send(`query { ${flood} }`), 'QUERY_TOO_COMPLEX', /aliases; the limit is 30/);

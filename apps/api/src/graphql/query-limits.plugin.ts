@@ -72,9 +72,21 @@ function shapeOf(document: DocumentNode): DocumentShape {
   return shape;
 }
 
+/**
+ * The operation and the part of each input the cost reads. An absent variable takes its
+ * definition's default and an absent `first` the input's, where null takes none, so absent,
+ * null and given are all told apart.
+ */
 function costKey(shape: DocumentShape, operationName: string | undefined, variables: Record<string, unknown>): string {
-  const inputs = shape.costInputs.map(({ variable, path }) => path.reduce<unknown>((value, field) => (isRecord(value) ? value[field] : undefined), variables[variable]));
-  return JSON.stringify([operationName ?? null, ...inputs]);
+  const inputs = shape.costInputs.map(({ variable, path }) => (Object.hasOwn(variables, variable) ? [variable, projection(variables[variable], path)] : [variable]));
+  return JSON.stringify([operationName ?? null, inputs]);
+}
+
+/** `{ first: … }` of a page object (`{}` without one); the value itself where there is no path or no object. */
+function projection(value: unknown, path: readonly string[]): unknown {
+  const [field, ...rest] = path;
+  if (field === undefined || !isRecord(value)) return value;
+  return Object.hasOwn(value, field) ? { [field]: projection(value[field], rest) } : {};
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
