@@ -197,7 +197,23 @@ export class SecondOpinionFeaturizer {
     this.addBucket(buckets[first]);
     if (this.previous !== -1) this.addBucket(bucketOf(Math.imul(this.previous ^ SEED_PAIR, 31) ^ word));
     this.previous = word;
-    for (let k = first + 1; k < first + count; k += 1) this.addBucket(buckets[k]);
+    this.addBuckets(buckets, first + 1, first + count);
+  }
+
+  /** addBucket for each of buckets[from..to), with the ticket's stamp and vector held in locals. */
+  private addBuckets(buckets: Uint16Array, from: number, to: number): void {
+    if (this.count + (to - from) > this.indices.length) this.grow(this.count + (to - from));
+    const stamps = this.stamps;
+    const stamp = this.stamp;
+    const indices = this.indices;
+    let count = this.count;
+    for (let k = from; k < to; k += 1) {
+      const bucket = buckets[k];
+      if (stamps[bucket] === stamp) continue;
+      stamps[bucket] = stamp;
+      indices[count++] = bucket;
+    }
+    this.count = count;
   }
 
   /** The word's bucket, then those of the 3-5-grams of " word " (the spaces mark where it starts and ends), from `at` on: how many. */
@@ -220,11 +236,15 @@ export class SecondOpinionFeaturizer {
   private addBucket(bucket: number): void {
     if (this.stamps[bucket] === this.stamp) return;
     this.stamps[bucket] = this.stamp;
-    if (this.count === this.indices.length) {
-      const grown = new Int32Array(this.indices.length * 2);
-      grown.set(this.indices);
-      this.indices = grown;
-    }
+    if (this.count === this.indices.length) this.grow(this.count + 1);
     this.indices[this.count++] = bucket;
+  }
+
+  private grow(least: number): void {
+    let length = this.indices.length * 2;
+    while (length < least) length *= 2;
+    const grown = new Int32Array(length);
+    grown.set(this.indices);
+    this.indices = grown;
   }
 }
