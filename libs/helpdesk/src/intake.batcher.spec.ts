@@ -45,6 +45,11 @@ function batcherWith(writer: HeldWriter, intake: AppConfig['intake']): IntakeBat
 
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** Lets the event loop run until the writer has been given `count` batches. */
+async function batchesWritten(writer: HeldWriter, count: number): Promise<void> {
+  while (writer.batches.length < count) await turn();
+}
+
 describe(IntakeBatcher.name, () => {
   it('writes a lone ticket at once, and those arriving meanwhile together in the next batch', async () => {
     const writer = new HeldWriter();
@@ -59,7 +64,7 @@ describe(IntakeBatcher.name, () => {
 
     writer.finishNext();
     await expect(first).resolves.toMatchObject({ ticket: { subject: 'one' } });
-    await turn();
+    await batchesWritten(writer, 2);
     expect(writer.batches).toEqual([['one'], ['two', 'three', 'four']]);
     writer.finishNext();
     await expect(Promise.all(later)).resolves.toHaveLength(3);
@@ -70,10 +75,9 @@ describe(IntakeBatcher.name, () => {
     const batcher = batcherWith(writer, { batchMax: 2, batchesInFlight: 1 });
 
     const all = ['a', 'b', 'c', 'd', 'e'].map((s) => batcher.submit(pending(s)));
-    await turn();
     for (let i = 0; i < 3; i++) {
+      await batchesWritten(writer, i + 1);
       writer.finishNext();
-      await turn();
     }
     await Promise.all(all);
     expect(writer.batches).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
@@ -104,8 +108,7 @@ describe(IntakeBatcher.name, () => {
 
     writer.finishNext();
     writer.finishNext();
-    await turn();
-    await turn();
+    await batchesWritten(writer, 4);
     expect(writer.batches.slice(2)).toEqual([['a2'], ['b2']]);
     writer.finishNext();
     writer.finishNext();

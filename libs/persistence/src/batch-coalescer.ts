@@ -37,8 +37,11 @@ export class BatchCoalescer<I, O> {
 
   private async drain(): Promise<void> {
     try {
-      await new Promise<void>((turnEnded) => setImmediate(turnEnded));
-      while (this.waiting.length > 0) await this.runBatch(this.waiting.splice(0, this.maxBatch));
+      do {
+        // Each batch starts after the callbacks of the current turn, so the callers they woke join it.
+        await new Promise<void>((turnEnded) => setImmediate(turnEnded));
+        await this.runBatch(this.waiting.splice(0, this.maxBatch));
+      } while (this.waiting.length > 0);
     } finally {
       this.running = null;
     }
