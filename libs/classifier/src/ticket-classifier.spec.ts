@@ -37,6 +37,7 @@ describe(TicketClassifier.name, () => {
       ['a lost password of the title', 'Не можем зайти под главным администратором, сбросьте пароль.', [A]],
       ['a handover asked after "чтобы", not a past one', 'Что нужно сделать, чтобы вы отдали нам дамп базы?', [B]],
       ['undecided about renewal, still asking for the copy', 'Можно ли получить копию всей базы? Пока не решили с продлением.', [B]],
+      ['the cabinet as the channel for the passwords', 'Рут и админку пришлите, пароли через личный кабинет.', [A, R]],
       ['nothing to change is not nothing needed', 'Просим выдать root-пароль от сервера. Админка у нас есть, менять ничего не нужно.', [R]],
       ['export in Russian spelling', 'Сделайте, пожалуйста, экспорт базы и файлов СЭО.', [B]],
       ['full admin rights in the whole system', 'Новому директору нужна учётная запись с полными административными правами во всей системе.', [A]],
@@ -82,6 +83,13 @@ describe(TicketClassifier.name, () => {
       ['an admin team is people, not the site admin', 'Root access for our admin team, please.', [R]],
       ['named in a question that asks nothing, refused elsewhere', 'Почему в кабинете висит заявка «Выгрузка данных»? Ничего выгружать не надо.', []],
       ['not yet received is still a request', "We still haven't received the database dump, please send it.", [B]],
+      ['a request put off "for now" in the next comma part', 'Если не договоримся, попросим дамп базы, пока не просим.', []],
+      ['a refusal "for now" of another kind leaves the request', 'Выгрузку сделайте, пока не нужен root.', [B]],
+      ['"until" is no refusal', 'Пришлите дамп базы, пока не отключили сервер.', [B]],
+      ['a kind left for a later letter', 'Про выгрузку базы напишем отдельно, когда решим с договором. Пока пришлите счёт.', []],
+      ['a kind left for later in English', "We'll write separately about the export once the board decides. Please send the renewal quote.", []],
+      ['details left for later, the request stays', 'Нужна выгрузка базы, детали напишем отдельно.', [B]],
+      ['one kind left for later, another asked', 'Пришлите выгрузку всей СЭО, про рут напишем позже.', [B]],
     ])('%s', (_case, text, labels) => {
       expect(classifier.classify(text).labels).toEqual(labels);
     });
@@ -97,6 +105,8 @@ describe(TicketClassifier.name, () => {
       ['a student password', 'Сбросьте пароль студентке Михайловой.'],
       ['a gradebook export', 'Как выгрузить журнал оценок в Excel?'],
       ['grades of one group', 'Можно ли выгрузить оценки всего класса в таблицу?'],
+      ['admin rights in the customer cabinet', 'Дайте права администратора личного кабинета нашему бухгалтеру.'],
+      ['the admin of the cabinet, sent through it', 'Сделайте админом личного кабинета Петрову, ответ пришлите через личный кабинет.'],
       ['asking about the rule for later', 'Root после окончания поддержки можно будет получить? Интересуемся на будущее.'],
       ['root through the console', 'Support has ended; we will reset the root password via the console ourselves, thanks.'],
       ['a vendor plugin', 'Не работает Антиплагиат, пишет ошибку соединения.'],
@@ -159,6 +169,11 @@ describe(TicketClassifier.name, () => {
         [A],
       ],
       ['a repeated request', 'Повторяю свой запрос, ответа нет:\n\n> Прошу root и права главного администратора СЭО.', [A, R]],
+      ['the whole system chosen in answer to a quoted choice', 'всю базу\n\n> Вам нужна выгрузка всей системы или отдельных курсов?', [B]],
+      ['the whole chosen in English', 'Hi, in answer to your question: everything, the whole site.\n\n> Do you need a full export or selected courses?', [B]],
+      ['courses chosen in answer to the same choice', 'отдельные курсы, 3 штуки\n\n> Вам нужна выгрузка всей системы или отдельных курсов?', []],
+      ['the whole refused in answer to the choice', 'Нет, всей не надо\n\n> Вам нужна выгрузка всей системы или отдельных курсов?', []],
+      ['a complaint below a quoted question chooses nothing', 'Сайт снова не открывается!\n\n> Вам нужна выгрузка всей системы?', []],
     ])('%s', (_case, text, labels) => {
       expect(classifier.classify(text).labels).toEqual(labels);
     });

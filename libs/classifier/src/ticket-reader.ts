@@ -2,7 +2,7 @@ import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
 import {
-  ACCESS_REQUEST, CARRY_OFF, COMMAND, CONFIRMATION, DATA_REQUEST, DOMAIN_REQUEST, JUST_ASKING, REQUEST_CUE, ROOT_BY_CONSOLE, rx, TAKE_AWAY,
+  ACCESS_REQUEST, CARRY_OFF, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, JUST_ASKING, REQUEST_CUE, ROOT_BY_CONSOLE, rx, TAKE_AWAY,
   WHOLE_SYSTEM, WITHDRAWAL,
 } from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
@@ -15,6 +15,7 @@ import { MessageSegmenter, Segment } from './message-segmenter';
 import { TextNormalizer } from './text-normalizer';
 import { PrefixIndex, PrefixWindow } from './prefix-index';
 import { QuoteEndFinder } from './quote-end-finder';
+import { QuotedAnswerReader } from './quoted-answer';
 
 /** What the reading saw, beyond the labels: the confidence estimate is made from these. */
 export interface ReadingSignals {
@@ -81,6 +82,7 @@ export class TicketReader {
   private readonly clauses = new ClauseReader();
   private readonly links = new ClauseLinks();
   private readonly quoteEnds = new QuoteEndFinder();
+  private readonly quotedAnswers = new QuotedAnswerReader();
   private readonly index = new PrefixIndex(INDEXED_PATTERNS);
   private readonly triggers = new TriggerLocator(this.index);
   private readonly window = new PrefixWindow(this.index);
@@ -215,17 +217,9 @@ export class TicketReader {
       }
     }
     const supported = new Set(own.filter((m) => m.effect === 'supports').map((m) => m.label));
-    let confirmedQuote = false;
-    CONFIRMATION.lastIndex = 0;
-    if (supported.size === 0 && CONFIRMATION.test(ownNormalized.slice(0, 200))) {
-      for (const m of quoted) {
-        if (m.effect === 'supports') {
-          supported.add(m.label);
-          confirmedQuote = true;
-          m.reason = 'confirmed';
-        }
-      }
-    }
+    // New text that asks nothing of its own may answer the quote: its requests then count.
+    const confirmedQuote = supported.size === 0 && this.quotedAnswers.confirm(ownNormalized, quoted, own.some((m) => m.effect === 'negated'));
+    if (confirmedQuote) for (const m of quoted) if (m.effect === 'supports') supported.add(m.label);
     const labels = LABEL_ORDER.filter((label) => supported.has(label));
 
     const evidence: Evidence[] = mentions.map((m) => ({
