@@ -227,6 +227,8 @@ describe(TicketClassifier.name, () => {
   it.each<[string, string, RequestKind[]]>([
     ['a request for a quote explains its own ask', 'Просим прислать коммерческое предложение на перенос СЭО на наш сервер.', []],
     ['files uploaded into the site are not data asked for', 'Можно увеличить лимит загрузки файлов на нашем сайте?', []],
+    ['its only data words are a backup read as a question', 'Бухгалтерия просит уточнить, сколько дней вы храните резервные копии после окончания договора. Нужно для положения.', []],
+    ['its only data words are a backup to restore from', 'Нужно восстановить удалённую категорию из резервной копии за понедельник, позвоните, пожалуйста.', []],
     ['"запрашиваем" asks', 'Запрашиваем root-доступ к серверу до окончания поддержки.', [R]],
     ['the items of a list a request introduces are asked for', 'Нам нужно:\n- права администратора СЭО, чтобы методист выгрузил отчёты;\n- полный архив базы данных и файлов.', [A, B]],
   ])('keeps confident: %s', (_case, text, labels) => {
@@ -239,6 +241,7 @@ describe(TicketClassifier.name, () => {
       'Could we carry our Moodle along when the contract ends?',
       'Мы хотим всё содержимое, упакуйте и передайте нам.',
       'How long do you keep backups after shutdown? And could we receive the final one?',
+      'Сколько храните бэкапы? Нам нужны наши материалы.',
     ]) {
       const result = classifier.classify(text);
       expect({ text, labels: result.labels, needsReview: result.needsReview }).toEqual({ text, labels: [], needsReview: true });

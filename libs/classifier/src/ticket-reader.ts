@@ -55,6 +55,13 @@ export interface Reading {
   signals: ReadingSignals;
 }
 
+/** The own text as the decision reads it: whole, without the answers that refuse a clause, and without the words read as a kind. */
+interface OwnViews {
+  own: string;
+  unanswered: string;
+  unread: string;
+}
+
 interface PlacedMention extends EarlierMention {
   origStart: number;
   origEnd: number;
@@ -97,6 +104,8 @@ export class TicketReader {
     const ownTexts: string[] = [];
     // Own text without the answers that refuse the clause before ("— пока не нужно"): those put off one thing, not the ticket.
     const unanswered: string[] = [];
+    // Own text without the words the rules read as a kind: what is left may ask for something no rule read.
+    const unread: string[] = [];
     let order = 0;
     let withdrawnBefore = -1;
     let backupNamed = false;
@@ -119,6 +128,7 @@ export class TicketReader {
       const hits = this.triggers.locate(view.text);
       const withdrawals = own ? this.index.spans(WITHDRAWAL, view.text, 0) : [];
       let kept = view.text;
+      const firstOfSegment = order;
       // "Нам нужно:\n- права…\n- архив…": the items of a list a request introduces are asked for.
       let listAsked = false;
       for (const clause of this.splitClauses(view.text)) {
@@ -163,22 +173,25 @@ export class TicketReader {
           if (own) previous.push(mentions[mentions.length - 1]);
         }
       }
-      if (own) unanswered.push(kept);
+      if (own) {
+        unanswered.push(kept);
+        unread.push(blank(view.text, mentions.filter((m) => m.order >= firstOfSegment)));
+      }
     }
 
     const ownNormalized = ownTexts.join('\n');
-    return this.decide(text, mentions, ownNormalized, unanswered.join('\n'), language, transliterated, withdrawnBefore);
+    return this.decide(text, mentions, { own: ownNormalized, unanswered: unanswered.join('\n'), unread: unread.join('\n') }, language, transliterated, withdrawnBefore);
   }
 
   private decide(
     text: string,
     mentions: PlacedMention[],
-    ownNormalized: string,
-    unanswered: string,
+    views: OwnViews,
     language: Language,
     transliterated: boolean,
     withdrawnBefore: number,
   ): Reading {
+    const { own: ownNormalized, unanswered, unread } = views;
     const asks = this.ownMatches(REQUEST_CUE, ownNormalized);
     const own = mentions.filter((m) => m.segment === 'own');
     const quoted = mentions.filter((m) => m.segment === 'quoted');
@@ -255,8 +268,8 @@ export class TicketReader {
       noRequestCue: labels.length > 0 && !asks,
       anaphoric: labels.some((label) => supports.every((m) => m.label !== label || m.rule === 'anaphoric-request')),
       ownChars: ownNormalized.length,
-      unexplainedRequest: unexplained && (this.ownMatches(accounted ? ACCESS_REQUEST : DOMAIN_REQUEST, ownNormalized) || wholeSystem),
-      unexplainedDataRequest: unexplained && (this.ownMatches(DATA_REQUEST, ownNormalized) || wholeSystem),
+      unexplainedRequest: unexplained && (scan(accounted ? ACCESS_REQUEST : DOMAIN_REQUEST, unread) || wholeSystem),
+      unexplainedDataRequest: unexplained && (scan(DATA_REQUEST, unread) || wholeSystem),
       unasked: labels.some((label) => supports.every((m) => m.label !== label || !m.asked) && !confirmedQuote),
       questionOnly: labels.length > 0 && !commands && supports.every((m) => m.question),
       manyMentions: own.length >= 5,
@@ -321,6 +334,13 @@ export class TicketReader {
   }
 }
 
+/** `text` with the spans of `mentions` blanked, its length kept. */
+function blank(text: string, mentions: readonly Span[]): string {
+  let out = text;
+  for (const m of mentions) out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  return out;
+}
+
 /** Whether text.slice(start, end).trimEnd() ends with "?", read in place. */
 function endsWithQuestionMark(text: string, start: number, end: number): boolean {
   let last = end - 1;
@@ -336,7 +356,7 @@ function isTrimmedSpace(code: number): boolean {
   );
 }
 
-/** A plain scan, for text the prefix index has not walked (the own text less its answered questions). */
+/** A plain scan, for text the prefix index has not walked (the own text less its answered questions, or less the words read as a kind). */
 function scan(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
   return pattern.test(text);
