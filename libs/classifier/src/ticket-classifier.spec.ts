@@ -229,6 +229,8 @@ describe(TicketClassifier.name, () => {
     ['files uploaded into the site are not data asked for', 'Можно увеличить лимит загрузки файлов на нашем сайте?', []],
     ['its only data words are a backup read as a question', 'Бухгалтерия просит уточнить, сколько дней вы храните резервные копии после окончания договора. Нужно для положения.', []],
     ['its only data words are a backup to restore from', 'Нужно восстановить удалённую категорию из резервной копии за понедельник, позвоните, пожалуйста.', []],
+    ['a quoted question confirmed with an ask', 'Да, нужна, пришлите ссылку.\n\n> Вам нужна полная выгрузка базы данных и файлов?', [B]],
+    ['a quoted request repeated', 'Повторяю запрос, ответа нет.\n\n> Прошу выдать root-доступ к серверу.', [R]],
     ['"запрашиваем" asks', 'Запрашиваем root-доступ к серверу до окончания поддержки.', [R]],
     ['the items of a list a request introduces are asked for', 'Нам нужно:\n- права администратора СЭО, чтобы методист выгрузил отчёты;\n- полный архив базы данных и файлов.', [A, B]],
   ])('keeps confident: %s', (_case, text, labels) => {

@@ -266,12 +266,13 @@ export class TicketReader {
       quotedOnly: supports.length === 0 && quoted.some((m) => m.effect === 'supports'),
       confirmedQuote,
       noRequestCue: labels.length > 0 && !asks,
-      anaphoric: labels.some((label) => supports.every((m) => m.label !== label || m.rule === 'anaphoric-request')),
+      // A label taken from a confirmed quote rests on the quote's own words, not on a pronoun or a question of the new text.
+      anaphoric: !confirmedQuote && labels.some((label) => supports.every((m) => m.label !== label || m.rule === 'anaphoric-request')),
       ownChars: ownNormalized.length,
       unexplainedRequest: unexplained && (scan(accounted ? ACCESS_REQUEST : DOMAIN_REQUEST, unread) || wholeSystem),
       unexplainedDataRequest: unexplained && (scan(DATA_REQUEST, unread) || wholeSystem),
       unasked: labels.some((label) => supports.every((m) => m.label !== label || !m.asked) && !confirmedQuote),
-      questionOnly: labels.length > 0 && !commands && supports.every((m) => m.question),
+      questionOnly: labels.length > 0 && !commands && !confirmedQuote && supports.every((m) => m.question),
       manyMentions: own.length >= 5,
     };
     return { labels, language, evidence, signals };
