@@ -20,11 +20,14 @@ function test(pattern: RegExp, text: string): boolean {
 export class QuotedAnswerReader {
   /**
    * Marks the quoted mentions the answer takes up as supported and returns whether it took any.
+   * `ownParts` are the new text's parts, each below the quote it may answer.
    * `refuses` tells whether the new text refuses something: then it makes no choice for the quote.
    */
-  confirm(ownNormalized: string, quoted: readonly EarlierMention[], refuses: boolean): boolean {
+  confirm(ownParts: readonly string[], quoted: readonly EarlierMention[], refuses: boolean): boolean {
+    const ownNormalized = ownParts.join('\n');
     const head = ownNormalized.slice(0, ANSWER_HEAD);
-    const taken = test(CONFIRMATION, head)
+    // An answer written below the quote ("On Monday Support wrote: > … Yes, please.") starts a part of its own.
+    const taken = ownParts.some((part) => test(CONFIRMATION, part.slice(0, ANSWER_HEAD)))
       ? quoted.filter((m) => m.effect === 'supports')
       : !refuses && this.choosesWholeSystem(ownNormalized, head)
         ? quoted.filter((m) => m.label === RequestKind.BACKUP_EXPORT && (m.reason === 'one-course' || (m.effect === 'supports' && m.question)))

@@ -168,6 +168,8 @@ describe(TicketClassifier.name, () => {
         '-----Original Message-----\nFrom: Support\nDo you need the admin account of the site?\n-----\n\nДобрый день. Да, нужен.',
         [A],
       ],
+      ['a yes written below the quote it answers', 'On Mon, 3 Feb, Support wrote:\n> Shall we send you the full database dump?\n\nYes, exactly, please.', [B]],
+      ['a thank-you below a quoted question takes nothing up', 'On Mon, 3 Feb, Support wrote:\n> Do you need root access?\n\nThanks, the site works now.', []],
       ['a repeated request', 'Повторяю свой запрос, ответа нет:\n\n> Прошу root и права главного администратора СЭО.', [A, R]],
       ['the whole system chosen in answer to a quoted choice', 'всю базу\n\n> Вам нужна выгрузка всей системы или отдельных курсов?', [B]],
       ['the whole chosen in English', 'Hi, in answer to your question: everything, the whole site.\n\n> Do you need a full export or selected courses?', [B]],

@@ -57,6 +57,8 @@ export interface Reading {
 
 /** The own text as the decision reads it: whole, without the answers that refuse a clause, and without the words read as a kind. */
 interface OwnViews {
+  /** The own segments' views, in order. */
+  parts: readonly string[];
   own: string;
   unanswered: string;
   unread: string;
@@ -180,7 +182,7 @@ export class TicketReader {
     }
 
     const ownNormalized = ownTexts.join('\n');
-    return this.decide(text, mentions, { own: ownNormalized, unanswered: unanswered.join('\n'), unread: unread.join('\n') }, language, transliterated, withdrawnBefore);
+    return this.decide(text, mentions, { parts: ownTexts, own: ownNormalized, unanswered: unanswered.join('\n'), unread: unread.join('\n') }, language, transliterated, withdrawnBefore);
   }
 
   private decide(
@@ -231,7 +233,7 @@ export class TicketReader {
     }
     const supported = new Set(own.filter((m) => m.effect === 'supports').map((m) => m.label));
     // New text that asks nothing of its own may answer the quote: its requests then count.
-    const confirmedQuote = supported.size === 0 && this.quotedAnswers.confirm(ownNormalized, quoted, own.some((m) => m.effect === 'negated'));
+    const confirmedQuote = supported.size === 0 && this.quotedAnswers.confirm(views.parts, quoted, own.some((m) => m.effect === 'negated'));
     if (confirmedQuote) for (const m of quoted) if (m.effect === 'supports') supported.add(m.label);
     const labels = LABEL_ORDER.filter((label) => supported.has(label));
 
