@@ -235,6 +235,7 @@ describe(TicketClassifier.name, () => {
     ['a backup of everything', 'Нужен бэкап всего, диск привезём.', [B]],
     ['a backup of the whole server', 'Сделайте бэкап сервера целиком до конца месяца.', [B]],
     ['a backup of a whole course is one course', 'Нужен бэкап всего курса «Химия».', []],
+    ['the access noun of a kind asked about is part of its name', 'Что нам даст root-доступ? Хотим понять, стоит ли его запрашивать.', []],
     ['a quoted question confirmed with an ask', 'Да, нужна, пришлите ссылку.\n\n> Вам нужна полная выгрузка базы данных и файлов?', [B]],
     ['a quoted request repeated', 'Повторяю запрос, ответа нет.\n\n> Прошу выдать root-доступ к серверу.', [R]],
     ['"запрашиваем" asks', 'Запрашиваем root-доступ к серверу до окончания поддержки.', [R]],
@@ -250,6 +251,8 @@ describe(TicketClassifier.name, () => {
       'Мы хотим всё содержимое, упакуйте и передайте нам.',
       'How long do you keep backups after shutdown? And could we receive the final one?',
       'Сколько храните бэкапы? Нам нужны наши материалы.',
+      'Что даст root-доступ? И ещё нужен доступ к файлам на сервере.',
+      'Root access is not needed. Please send the access for our new teacher.',
     ]) {
       const result = classifier.classify(text);
       expect({ text, labels: result.labels, needsReview: result.needsReview }).toEqual({ text, labels: [], needsReview: true });
