@@ -227,18 +227,18 @@ export const CONFIRMATION = rx(String.raw`^\s*(да|yes|yep|yeah|верно|та
 /** A later withdrawal of what the ticket asked before it ("never mind", "вопрос снят"). */
 export const WITHDRAWAL = rx(String.raw`\b(never mind|nevermind|неактуально|не актуально|вопрос снят|вопрос решен|проблема решена|разобрались|отбой|all good( now)?|sorted now|everything works now)\b`);
 /** Asks for something about data or access: a ticket like this with no label is one the rules may have missed. */
-export const DOMAIN_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|(?<!(загрузк|загруж|закачк|upload)\w* )файл\w*|материал\w*|копи[июя]\w*|архив\w*|доступ\w*|парол\w*|прав[аом]?|сервер\w*|админ\w*|access|password|data|files|server|admin\w*|copy|archive|credentials|login)\b`);
+export const DOMAIN_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|(?<!(загрузк|загруж|закачк|upload)\w* )файл\w*|материал\w*|копи[июя]\w*(?!( [a-zа-я]+){0,2} (курс\w*|course\w*)\b)|архив\w*|(доступ\w*|прав[аом]?)(?![^.?!\n]{0,40}\b(в|во|на|к|ко|по|для|in|on|to|for|of) (курс\w*|категори\w*|course\w*|category|categories)\b)|парол\w*|сервер\w*|админ\w*|access(?![^.?!\n]{0,40}\b(в|во|на|к|ко|по|для|in|on|to|for|of) (курс\w*|категори\w*|course\w*|category|categories)\b)|password|data|files|server|admin\w*|copy(?!( [a-zа-я]+){0,2} (курс\w*|course\w*)\b)|archive|credentials|login)\b`);
 /** The data half of DOMAIN_REQUEST (files being uploaded go in, not out): an unlabelled ask about files or data is likelier a missed export than an ask about a password is a missed access request. */
-export const DATA_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|(?<!(загрузк|загруж|закачк|upload)\w* )файл\w*|материал\w*|копи[июя]\w*|архив\w*|data|files|copy|archive)\b`);
+export const DATA_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|(?<!(загрузк|загруж|закачк|upload)\w* )файл\w*|материал\w*|копи[июя]\w*(?!( [a-zа-я]+){0,2} (курс\w*|course\w*)\b)|архив\w*|data|files|copy(?!( [a-zа-я]+){0,2} (курс\w*|course\w*)\b)|archive)\b`);
 /**
  * "all" beside a name of the system or of what it holds ("всё: курсы, журналы", "all the information
  * on the platform"): an unlabelled ask like this is most often an export request in words the rules lack.
  */
-export const WHOLE_SYSTEM = rx(String.raw`\b(все|всю|весь|всех|всеи|everything|all|whole|entire|целиком)\b[^.?!\n]{0,40}\b(систем\w*|платформ\w*|сео|сдо|портал\w*|site|moodle|мудл\w*|lms|курс\w*|пользовател\w*|юзер\w*|оценк\w*|истори\w*|журнал\w*|information|информаци\w*|records|content|контент|инф[аоуы]|данн\w*|data)\b`);
+export const WHOLE_SYSTEM = rx(String.raw`\b(все|всю|весь|всех|всеи|everything|all|whole|entire|целиком)\b[^.?!\n]{0,40}\b(систем\w*|платформ\w*|сео|сдо|портал\w*|site|moodle|мудл\w*|lms|курс(ы|ов|ам|ами|ах)|пользовател\w*|юзер\w*|оценк\w*|истори\w*|журнал\w*|information|информаци\w*|records|content|контент|инф[аоуы]|данн\w*|data)\b`);
 /**
  * Taking the whole system along or all it holds ("take our Moodle with us", "упаковать платформу",
  * "all of it"): with no label found, an ask in these words is likelier an export the rules missed.
  */
 export const CARRY_OFF = rx(String.raw`\b(take|carry|bring|move)( [a-z']+){0,3} (with us|along)\b|\b(pack\w*|упаков\w*|увезт\w*|(забрат|взят)\w* с собои)\b|\b(all of it|every bit|everything in it|what'?s in it|все что (там есть|в неи|в нем|есть)|все содержимое)\b`);
 /** DOMAIN_REQUEST without the administrator words: beside a writer's own title, these still ask for access. */
-export const ACCESS_REQUEST = rx(String.raw`\b(доступ\w*|парол\w*|прав[аом]?|сервер\w*|access|password|server|credentials|login)\b`);
+export const ACCESS_REQUEST = rx(String.raw`\b((доступ\w*|прав[аом]?)(?![^.?!\n]{0,40}\b(в|во|на|к|ко|по|для|in|on|to|for|of) (курс\w*|категори\w*|course\w*|category|categories)\b)|парол\w*|сервер\w*|access(?![^.?!\n]{0,40}\b(в|во|на|к|ко|по|для|in|on|to|for|of) (курс\w*|категори\w*|course\w*|category|categories)\b)|password|server|credentials|login)\b`);

@@ -236,6 +236,9 @@ describe(TicketClassifier.name, () => {
     ['a backup of the whole server', 'Сделайте бэкап сервера целиком до конца месяца.', [B]],
     ['a backup of a whole course is one course', 'Нужен бэкап всего курса «Химия».', []],
     ['the access noun of a kind asked about is part of its name', 'Что нам даст root-доступ? Хотим понять, стоит ли его запрашивать.', []],
+    ['access to one course is an ordinary matter', 'Дайте Ивановой доступ к курсу «Физика», она новый преподаватель.', []],
+    ['a copy of a course is not the system\'s data', 'Как сделать копию курса для коллеги?', []],
+    ['all the tasks of one course are not the whole system', 'Как перенести все задания из курса прошлого года в новый?', []],
     ['a quoted question confirmed with an ask', 'Да, нужна, пришлите ссылку.\n\n> Вам нужна полная выгрузка базы данных и файлов?', [B]],
     ['a quoted request repeated', 'Повторяю запрос, ответа нет.\n\n> Прошу выдать root-доступ к серверу.', [R]],
     ['"запрашиваем" asks', 'Запрашиваем root-доступ к серверу до окончания поддержки.', [R]],
@@ -253,6 +256,8 @@ describe(TicketClassifier.name, () => {
       'Сколько храните бэкапы? Нам нужны наши материалы.',
       'Что даст root-доступ? И ещё нужен доступ к файлам на сервере.',
       'Root access is not needed. Please send the access for our new teacher.',
+      'Хотим забрать все курсы и пользователей к себе, как это сделать?',
+      'Нужен доступ ко всем данным, курсы потом разберём.',
     ]) {
       const result = classifier.classify(text);
       expect({ text, labels: result.labels, needsReview: result.needsReview }).toEqual({ text, labels: [], needsReview: true });
