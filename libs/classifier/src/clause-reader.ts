@@ -3,7 +3,7 @@ import { EvidenceEffect } from './classification.types';
 import {
   ADMIN_UI, ALREADY_DONE, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY,
   NEGATION_FORWARD_ONLY, NOT_A_NEGATION, DEFINITION, SELF_SERVICE,
-  NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, INQUIRY, MAYBE, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
+  NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
 } from './classifier.lexicon';
 import { WriterTitleReader } from './writer-title-reader';
 
@@ -183,13 +183,14 @@ export class ClauseReader {
       if (m.label === RequestKind.BACKUP_EXPORT) {
         if (holds(COURSE_SCOPE) && (!holds(SYSTEM_SCOPE) || holds(ONE_COURSE))) mark(m, 'one-course');
         if (holds(DELETION) && !HANDS_OVER.test(clause)) mark(m, 'deletion');
+        if (!asks && holds(MALFUNCTION)) mark(m, 'malfunction');
         if (this.isRestoreOf(clause, m, (restores ??= this.matches(RESTORE, clause)))) mark(m, 'restore');
         // "Бэкап курсов делаем сами, нужна копия базы от вас": for a copy, only its own comma part says who makes it.
         if (SELF_MADE_COPY.has(m.rule)) {
           if (m.rule === 'backup' ? holds(SELF_SERVICE) : this.testPart(SELF_SERVICE, clause, m.start)) mark(m, 'self-service');
         }
         // "Просим пояснить, сколько хранятся бэкапы" asks to be told, not to be sent.
-        if (holds(RETENTION) && (!asks || (holds(EXPLAIN) && !HANDS_OVER.test(clause)))) mark(m, 'retention');
+        if (holds(RETENTION) && !HANDS_OVER.test(clause) && (!asks || holds(EXPLAIN))) mark(m, 'retention');
         if (m.rule === 'export-ru' || m.rule === 'export-en' || m.rule === 'backup') {
           if (holds(USER_LEVEL_EXPORT) && !holds(SYSTEM_SCOPE)) mark(m, 'user-level-export');
           if (m.rule !== 'backup' && holds(INTEGRATION)) mark(m, 'integration');
