@@ -3,7 +3,7 @@ import { EvidenceEffect } from './classification.types';
 import {
   ADMIN_UI, ALREADY_DONE, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY,
   NEGATION_FORWARD_ONLY, NOT_A_NEGATION, DEFINITION, SELF_SERVICE,
-  NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
+  NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
 } from './classifier.lexicon';
 import { WriterTitleReader } from './writer-title-reader';
 
@@ -182,7 +182,7 @@ export class ClauseReader {
     for (const m of mentions) {
       if (m.label === RequestKind.BACKUP_EXPORT) {
         if (holds(COURSE_SCOPE) && (!holds(SYSTEM_SCOPE) || holds(ONE_COURSE))) mark(m, 'one-course');
-        if (holds(DELETION) && !HANDS_OVER.test(clause)) mark(m, 'deletion');
+        if (holds(DELETION) && !HANDS_OVER.test(clause) && !holds(DELETION_DEADLINE)) mark(m, 'deletion');
         if (!asks && holds(MALFUNCTION)) mark(m, 'malfunction');
         if (this.isRestoreOf(clause, m, (restores ??= this.matches(RESTORE, clause)))) mark(m, 'restore');
         // "Бэкап курсов делаем сами, нужна копия базы от вас": for a copy, only its own comma part says who makes it.
