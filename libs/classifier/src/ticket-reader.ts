@@ -16,6 +16,7 @@ import { TextNormalizer } from './text-normalizer';
 import { PrefixIndex, PrefixWindow } from './prefix-index';
 import { QuoteEndFinder } from './quote-end-finder';
 import { QuotedAnswerReader } from './quoted-answer';
+import { OwnViews, unreadText } from './own-views';
 
 /** What the reading saw, beyond the labels: the confidence estimate is made from these. */
 export interface ReadingSignals {
@@ -53,15 +54,6 @@ export interface Reading {
   language: Language;
   evidence: Evidence[];
   signals: ReadingSignals;
-}
-
-/** The own text as the decision reads it: whole, without the answers that refuse a clause, and without the words read as a kind. */
-interface OwnViews {
-  /** The own segments' views, in order. */
-  parts: readonly string[];
-  own: string;
-  unanswered: string;
-  unread: string;
 }
 
 interface PlacedMention extends EarlierMention {
@@ -177,7 +169,7 @@ export class TicketReader {
       }
       if (own) {
         unanswered.push(kept);
-        unread.push(blank(view.text, mentions.filter((m) => m.order >= firstOfSegment)));
+        unread.push(unreadText(view.text, mentions.filter((m) => m.order >= firstOfSegment)));
       }
     }
 
@@ -335,22 +327,6 @@ export class TicketReader {
     if (start < text.length) clauses.push({ start, end: text.length });
     return clauses;
   }
-}
-
-/** The access noun a kind's name goes with ("root-доступ", "пароль root", "admin password"): it is part of the phrase read. */
-const ACCESS_NOUN = String.raw`(доступ\w*|парол\w*|прав[аом]?|учетк\w*|access|password|credentials|login|rights|account)`;
-const ACCESS_AFTER = new RegExp(String.raw`^[\s-]*${ACCESS_NOUN}(?![a-zа-я])`);
-const ACCESS_BEFORE = new RegExp(String.raw`(?<![a-zа-я])${ACCESS_NOUN}( (от|к|для|to|for|of))?[\s-]*$`);
-
-/** `text` with the spans of `mentions`, and the access noun each goes with, blanked; its length kept. */
-function blank(text: string, mentions: readonly Span[]): string {
-  let out = text;
-  for (const m of mentions) {
-    const start = m.start - (ACCESS_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[0].length ?? 0);
-    const end = m.end + (ACCESS_AFTER.exec(text.slice(m.end, m.end + 20))?.[0].length ?? 0);
-    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
-  }
-  return out;
 }
 
 /** Whether text.slice(start, end).trimEnd() ends with "?", read in place. */
