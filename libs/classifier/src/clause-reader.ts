@@ -191,7 +191,7 @@ export class ClauseReader {
         }
         // "Просим пояснить, сколько хранятся бэкапы" asks to be told, not to be sent.
         if (holds(RETENTION) && !HANDS_OVER.test(clause) && (!asks || holds(EXPLAIN))) mark(m, 'retention');
-        if (m.rule === 'export-ru' || m.rule === 'export-en' || m.rule === 'backup') {
+        if (m.rule === 'export-ru' || m.rule === 'export-en' || m.rule === 'export-all' || m.rule === 'backup') {
           if (holds(USER_LEVEL_EXPORT) && !holds(SYSTEM_SCOPE)) mark(m, 'user-level-export');
           if (m.rule !== 'backup' && holds(INTEGRATION)) mark(m, 'integration');
         }
