@@ -1,3 +1,4 @@
+import { ALREADY_DONE, REQUEST_CUE } from './classifier.lexicon';
 import { Span } from './clause-reader';
 
 /** The own text as the decision reads it: whole, without the answers that refuse a clause, and without the words read as a kind. */
@@ -23,4 +24,17 @@ export function unreadText(text: string, mentions: readonly Span[]): string {
     out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
   }
   return out;
+}
+
+/** A sentence of the own text, with its end. */
+const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
+
+function test(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+/** `text` without the sentences that report something done and ask nothing ("Архив получили, спасибо"). */
+export function withoutReports(text: string): string {
+  return text.replace(SENTENCE, (sentence) => (test(ALREADY_DONE, sentence) && !test(REQUEST_CUE, sentence) ? ' '.repeat(sentence.length) : sentence));
 }

@@ -265,6 +265,7 @@ describe(TicketClassifier.name, () => {
     ['an English export of the whole system', 'Give us an export of the whole system. No root, no admin needed.', [B]],
     ['a full data export', 'We need a full data export before the switch-off.', [B]],
     ['"just planning" with a command still asks', 'Just planning ahead: we will need a full database export in June, please prepare it then.', [B]],
+    ['its data words are in a report of what was received', 'Thanks, the export link worked and the archive opened fine. You can close the ticket.', []],
     ['a quoted question confirmed with an ask', 'Да, нужна, пришлите ссылку.\n\n> Вам нужна полная выгрузка базы данных и файлов?', [B]],
     ['a quoted request repeated', 'Повторяю запрос, ответа нет.\n\n> Прошу выдать root-доступ к серверу.', [R]],
     ['"запрашиваем" asks', 'Запрашиваем root-доступ к серверу до окончания поддержки.', [R]],
@@ -284,6 +285,8 @@ describe(TicketClassifier.name, () => {
       'Root access is not needed. Please send the access for our new teacher.',
       'Хотим забрать все курсы и пользователей к себе, как это сделать?',
       'Нужен доступ ко всем данным, курсы потом разберём.',
+      'Мы получили письмо об отключении, просим передать нам всё содержимое целиком.',
+      'Получили уведомление. Нужны наши материалы и файлы до конца месяца.',
     ]) {
       const result = classifier.classify(text);
       expect({ text, labels: result.labels, needsReview: result.needsReview }).toEqual({ text, labels: [], needsReview: true });

@@ -16,7 +16,7 @@ import { TextNormalizer } from './text-normalizer';
 import { PrefixIndex, PrefixWindow } from './prefix-index';
 import { QuoteEndFinder } from './quote-end-finder';
 import { QuotedAnswerReader } from './quoted-answer';
-import { OwnViews, unreadText } from './own-views';
+import { OwnViews, unreadText, withoutReports } from './own-views';
 
 /** What the reading saw, beyond the labels: the confidence estimate is made from these. */
 export interface ReadingSignals {
@@ -251,6 +251,8 @@ export class TicketReader {
     const accounted = own.length > 0 && own.every((m) => m.reason !== undefined && ACCOUNTED.has(m.reason));
     // "Просим КП на перенос СЭО на наш сервер": the ask is for the offer, and it explains every request word.
     const unexplained = labels.length === 0 && asks && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
+    // What may ask for something no rule read: the own text less the words read as a kind and the reports of what was done.
+    const asked = unexplained ? withoutReports(unread) : unread;
     const signals: ReadingSignals = {
       transliterated,
       weakOnly,
@@ -263,8 +265,8 @@ export class TicketReader {
       // A label taken from a confirmed quote rests on the quote's own words, not on a pronoun or a question of the new text.
       anaphoric: !confirmedQuote && labels.some((label) => supports.every((m) => m.label !== label || m.rule === 'anaphoric-request')),
       ownChars: ownNormalized.length,
-      unexplainedRequest: unexplained && (scan(accounted ? ACCESS_REQUEST : DOMAIN_REQUEST, unread) || wholeSystem),
-      unexplainedDataRequest: unexplained && (scan(DATA_REQUEST, unread) || wholeSystem),
+      unexplainedRequest: unexplained && (scan(accounted ? ACCESS_REQUEST : DOMAIN_REQUEST, asked) || wholeSystem),
+      unexplainedDataRequest: unexplained && (scan(DATA_REQUEST, asked) || wholeSystem),
       unasked: labels.some((label) => supports.every((m) => m.label !== label || !m.asked) && !confirmedQuote),
       questionOnly: labels.length > 0 && !commands && !confirmedQuote && supports.every((m) => m.question),
       manyMentions: own.length >= 5,
