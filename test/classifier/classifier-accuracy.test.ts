@@ -53,7 +53,7 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // read as the customer cabinet it was to be sent through, an export left for a later letter, one refused "пока не просим").
   // rules-2025.11 then fixed its misses by cause (those five, OS administrators, backups named after their data, a
   // deletion as a deadline, a refusal scoped to the LMS) and stopped counting the words a rule had read as an unexplained
-  // ask; lr-3 is the same model with the threshold its training now picks. 99.4% / 100% / 16.9%, so it is no longer
+  // ask; lr-3 is the same model with the threshold its training now picks. 99.4% / 100% / 16.3%, so it is no longer
   // an unseen-text estimate and the floor only guards against losing ground.
   heldout9: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.18 },
 };
