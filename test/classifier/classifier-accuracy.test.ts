@@ -49,8 +49,13 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // so it is no longer an unseen-text estimate and the floor only guards against losing ground.
   heldout8: { exactMatch: 0.97, confidentPrecision: 0.99, maxReviewRate: 0.15 },
   // Written after rules-2025.10+lr-2 and run once: 90.0% exact, 31.3% review, 95.5% confident precision (five wrong
-  // confident answers of 110). The floor records the first run, not a goal.
-  heldout9: { exactMatch: 0.9, confidentPrecision: 0.95, maxReviewRate: 0.32 },
+  // confident answers of 110: two one-word answers choosing the whole system below a quoted question, an admin panel
+  // read as the customer cabinet it was to be sent through, an export left for a later letter, one refused "пока не просим").
+  // rules-2025.11 then fixed its misses by cause (those five, OS administrators, backups named after their data, a
+  // deletion as a deadline, a refusal scoped to the LMS) and stopped counting the words a rule had read as an unexplained
+  // ask; lr-3 is the same model with the threshold its training now picks. 99.4% / 100% / 16.3%, so it is no longer
+  // an unseen-text estimate and the floor only guards against losing ground.
+  heldout9: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.18 },
 };
 
 const classifier = new TicketClassifier();

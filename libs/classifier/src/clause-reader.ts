@@ -1,9 +1,9 @@
 import { RequestKind } from '@app/domain';
 import { EvidenceEffect } from './classification.types';
 import {
-  ADMIN_UI, ALREADY_DONE, CABINET, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY,
+  ADMIN_UI, ALREADY_DONE, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY,
   NEGATION_FORWARD_ONLY, NOT_A_NEGATION, DEFINITION, SELF_SERVICE,
-  NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, INQUIRY, MAYBE, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
+  NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
 } from './classifier.lexicon';
 import { WriterTitleReader } from './writer-title-reader';
 
@@ -70,6 +70,10 @@ const MAX_LIST_ITEM_WORDS = 4;
 
 /** A refusal whose comma part names only a pronoun ("…у нас свой, его не надо") refuses what the part before named. */
 const PRONOUN_ONLY = /^\s*(а |и |but |and )?(его|ее|их|это|it|them|that|this)\s*$/;
+/** The topic words that make the kind after them what a later letter is about ("про", "насчёт", "about"). */
+const TOPIC_OF = /(^|[^a-zа-я])(про|о|об|обо|насчет|по поводу|относительно|about|regarding|re)( [a-zа-я]+)?\s*$/;
+/** A refusal put off in time alone in its comma part ("…выгрузку, пока не просим") refuses what the part before named. */
+const FOR_NOW_ONLY = /^\s*(а |и |but |and )?(пока|пока что|сейчас|еще|now|yet|for now)\s*$/;
 
 const HANDS_OVER = /(пришл|присл|переда|отда|send|give|hand)/;
 const ALSO = /(^|[^a-zа-я])(тоже|too|either|neither)([^a-zа-я]|$)/;
@@ -159,6 +163,9 @@ export class ClauseReader {
     this.markPriced(clause, mentions, mark);
     // "We might need an export someday": a maybe and a later time put the request off; it asks for nothing now.
     if (!imperative && this.test(DEFERRED, clause) && this.test(MAYBE, clause)) mentions.forEach((m) => mark(m, 'deferred'));
+    if (this.test(TOPIC_PUT_OFF, clause)) {
+      mentions.filter((m) => TOPIC_OF.test(clause.slice(Math.max(0, m.start - 25), m.start))).forEach((m) => mark(m, 'deferred'));
+    }
     mentions.forEach((m) => {
       m.asked = asks;
     });
@@ -175,15 +182,16 @@ export class ClauseReader {
     for (const m of mentions) {
       if (m.label === RequestKind.BACKUP_EXPORT) {
         if (holds(COURSE_SCOPE) && (!holds(SYSTEM_SCOPE) || holds(ONE_COURSE))) mark(m, 'one-course');
-        if (holds(DELETION) && !HANDS_OVER.test(clause)) mark(m, 'deletion');
+        if (holds(DELETION) && !HANDS_OVER.test(clause) && !holds(DELETION_DEADLINE)) mark(m, 'deletion');
+        if (!asks && holds(MALFUNCTION)) mark(m, 'malfunction');
         if (this.isRestoreOf(clause, m, (restores ??= this.matches(RESTORE, clause)))) mark(m, 'restore');
         // "Бэкап курсов делаем сами, нужна копия базы от вас": for a copy, only its own comma part says who makes it.
         if (SELF_MADE_COPY.has(m.rule)) {
           if (m.rule === 'backup' ? holds(SELF_SERVICE) : this.testPart(SELF_SERVICE, clause, m.start)) mark(m, 'self-service');
         }
         // "Просим пояснить, сколько хранятся бэкапы" asks to be told, not to be sent.
-        if (holds(RETENTION) && (!asks || (holds(EXPLAIN) && !HANDS_OVER.test(clause)))) mark(m, 'retention');
-        if (m.rule === 'export-ru' || m.rule === 'export-en' || m.rule === 'backup') {
+        if (holds(RETENTION) && !HANDS_OVER.test(clause) && (!asks || holds(EXPLAIN))) mark(m, 'retention');
+        if (m.rule === 'export-ru' || m.rule === 'export-en' || m.rule === 'export-all' || m.rule === 'backup') {
           if (holds(USER_LEVEL_EXPORT) && !holds(SYSTEM_SCOPE)) mark(m, 'user-level-export');
           if (m.rule !== 'backup' && holds(INTEGRATION)) mark(m, 'integration');
         }
@@ -192,7 +200,7 @@ export class ClauseReader {
       } else {
         if ((notLmsAdmin ??= this.matches(NOT_LMS_ADMIN, clause)).some((s) => overlaps(s, m))) mark(m, 'not-site-admin');
         if (m.rule === 'admin-panel' && holds(ADMIN_UI)) mark(m, 'admin-panel-issue');
-        if (holds(CABINET)) mark(m, 'customer-cabinet');
+        if (this.testPart(CABINET, clause, m.start) && !this.testPart(CABINET_CHANNEL, clause, m.start)) mark(m, 'customer-cabinet');
         if (this.titles.isWritersOwn(clause, m, asks, () => this.testPart(REQUEST_CUE, clause, m.start))) mark(m, 'role');
       }
     }
@@ -259,7 +267,10 @@ export class ClauseReader {
       if (k < 0) continue;
       const forwardOnly = phraseIs(NEGATION_FORWARD_ONLY, negation);
       let before = forwardOnly ? [] : inPart(k).filter((m) => m.end <= negation.start);
-      if (!forwardOnly && before.length === 0 && k > 0 && PRONOUN_ONLY.test(clause.slice(parts[k].start, negation.start))) before = inPart(k - 1);
+      if (!forwardOnly && before.length === 0 && k > 0) {
+        const lead = clause.slice(parts[k].start, negation.start);
+        if (PRONOUN_ONLY.test(lead) || (FOR_NOW_ONLY.test(lead) && inPart(k).length === 0)) before = inPart(k - 1);
+      }
       const backwardOnly = phraseIs(NEGATION_BACKWARD_ONLY, negation);
       const after = backwardOnly ? [] : inPart(k).filter((m) => m.start >= negation.end);
       if (before.length > 0) {

@@ -2,7 +2,7 @@ import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
 import {
-  ACCESS_REQUEST, CARRY_OFF, COMMAND, CONFIRMATION, DATA_REQUEST, DOMAIN_REQUEST, JUST_ASKING, REQUEST_CUE, ROOT_BY_CONSOLE, rx, TAKE_AWAY,
+  ACCESS_REQUEST, CARRY_OFF, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, JUST_ASKING, REQUEST_CUE, ROOT_BY_CONSOLE, rx, TAKE_AWAY,
   WHOLE_SYSTEM, WITHDRAWAL,
 } from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
@@ -15,6 +15,8 @@ import { MessageSegmenter, Segment } from './message-segmenter';
 import { TextNormalizer } from './text-normalizer';
 import { PrefixIndex, PrefixWindow } from './prefix-index';
 import { QuoteEndFinder } from './quote-end-finder';
+import { QuotedAnswerReader } from './quoted-answer';
+import { OwnViews, unreadText, withoutReports } from './own-views';
 
 /** What the reading saw, beyond the labels: the confidence estimate is made from these. */
 export interface ReadingSignals {
@@ -81,6 +83,7 @@ export class TicketReader {
   private readonly clauses = new ClauseReader();
   private readonly links = new ClauseLinks();
   private readonly quoteEnds = new QuoteEndFinder();
+  private readonly quotedAnswers = new QuotedAnswerReader();
   private readonly index = new PrefixIndex(INDEXED_PATTERNS);
   private readonly triggers = new TriggerLocator(this.index);
   private readonly window = new PrefixWindow(this.index);
@@ -95,6 +98,8 @@ export class TicketReader {
     const ownTexts: string[] = [];
     // Own text without the answers that refuse the clause before ("— пока не нужно"): those put off one thing, not the ticket.
     const unanswered: string[] = [];
+    // Own text without the words the rules read as a kind: what is left may ask for something no rule read.
+    const unread: string[] = [];
     let order = 0;
     let withdrawnBefore = -1;
     let backupNamed = false;
@@ -117,6 +122,7 @@ export class TicketReader {
       const hits = this.triggers.locate(view.text);
       const withdrawals = own ? this.index.spans(WITHDRAWAL, view.text, 0) : [];
       let kept = view.text;
+      const firstOfSegment = order;
       // "Нам нужно:\n- права…\n- архив…": the items of a list a request introduces are asked for.
       let listAsked = false;
       for (const clause of this.splitClauses(view.text)) {
@@ -161,22 +167,25 @@ export class TicketReader {
           if (own) previous.push(mentions[mentions.length - 1]);
         }
       }
-      if (own) unanswered.push(kept);
+      if (own) {
+        unanswered.push(kept);
+        unread.push(unreadText(view.text, mentions.filter((m) => m.order >= firstOfSegment)));
+      }
     }
 
     const ownNormalized = ownTexts.join('\n');
-    return this.decide(text, mentions, ownNormalized, unanswered.join('\n'), language, transliterated, withdrawnBefore);
+    return this.decide(text, mentions, { parts: ownTexts, own: ownNormalized, unanswered: unanswered.join('\n'), unread: unread.join('\n') }, language, transliterated, withdrawnBefore);
   }
 
   private decide(
     text: string,
     mentions: PlacedMention[],
-    ownNormalized: string,
-    unanswered: string,
+    views: OwnViews,
     language: Language,
     transliterated: boolean,
     withdrawnBefore: number,
   ): Reading {
+    const { own: ownNormalized, unanswered, unread } = views;
     const asks = this.ownMatches(REQUEST_CUE, ownNormalized);
     const own = mentions.filter((m) => m.segment === 'own');
     const quoted = mentions.filter((m) => m.segment === 'quoted');
@@ -215,17 +224,9 @@ export class TicketReader {
       }
     }
     const supported = new Set(own.filter((m) => m.effect === 'supports').map((m) => m.label));
-    let confirmedQuote = false;
-    CONFIRMATION.lastIndex = 0;
-    if (supported.size === 0 && CONFIRMATION.test(ownNormalized.slice(0, 200))) {
-      for (const m of quoted) {
-        if (m.effect === 'supports') {
-          supported.add(m.label);
-          confirmedQuote = true;
-          m.reason = 'confirmed';
-        }
-      }
-    }
+    // New text that asks nothing of its own may answer the quote: its requests then count.
+    const confirmedQuote = supported.size === 0 && this.quotedAnswers.confirm(views.parts, quoted, own.some((m) => m.effect === 'negated'));
+    if (confirmedQuote) for (const m of quoted) if (m.effect === 'supports') supported.add(m.label);
     const labels = LABEL_ORDER.filter((label) => supported.has(label));
 
     const evidence: Evidence[] = mentions.map((m) => ({
@@ -250,6 +251,8 @@ export class TicketReader {
     const accounted = own.length > 0 && own.every((m) => m.reason !== undefined && ACCOUNTED.has(m.reason));
     // "Просим КП на перенос СЭО на наш сервер": the ask is for the offer, and it explains every request word.
     const unexplained = labels.length === 0 && asks && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
+    // What may ask for something no rule read: the own text less the words read as a kind and the reports of what was done.
+    const asked = unexplained ? withoutReports(unread) : unread;
     const signals: ReadingSignals = {
       transliterated,
       weakOnly,
@@ -259,12 +262,13 @@ export class TicketReader {
       quotedOnly: supports.length === 0 && quoted.some((m) => m.effect === 'supports'),
       confirmedQuote,
       noRequestCue: labels.length > 0 && !asks,
-      anaphoric: labels.some((label) => supports.every((m) => m.label !== label || m.rule === 'anaphoric-request')),
+      // A label taken from a confirmed quote rests on the quote's own words, not on a pronoun or a question of the new text.
+      anaphoric: !confirmedQuote && labels.some((label) => supports.every((m) => m.label !== label || m.rule === 'anaphoric-request')),
       ownChars: ownNormalized.length,
-      unexplainedRequest: unexplained && (this.ownMatches(accounted ? ACCESS_REQUEST : DOMAIN_REQUEST, ownNormalized) || wholeSystem),
-      unexplainedDataRequest: unexplained && (this.ownMatches(DATA_REQUEST, ownNormalized) || wholeSystem),
+      unexplainedRequest: unexplained && (scan(accounted ? ACCESS_REQUEST : DOMAIN_REQUEST, asked) || wholeSystem),
+      unexplainedDataRequest: unexplained && (scan(DATA_REQUEST, asked) || wholeSystem),
       unasked: labels.some((label) => supports.every((m) => m.label !== label || !m.asked) && !confirmedQuote),
-      questionOnly: labels.length > 0 && !commands && supports.every((m) => m.question),
+      questionOnly: labels.length > 0 && !commands && !confirmedQuote && supports.every((m) => m.question),
       manyMentions: own.length >= 5,
     };
     return { labels, language, evidence, signals };
@@ -342,7 +346,7 @@ function isTrimmedSpace(code: number): boolean {
   );
 }
 
-/** A plain scan, for text the prefix index has not walked (the own text less its answered questions). */
+/** A plain scan, for text the prefix index has not walked (the own text less its answered questions, or less the words read as a kind). */
 function scan(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
   return pattern.test(text);

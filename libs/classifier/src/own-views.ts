@@ -1,0 +1,40 @@
+import { ALREADY_DONE, REQUEST_CUE } from './classifier.lexicon';
+import { Span } from './clause-reader';
+
+/** The own text as the decision reads it: whole, without the answers that refuse a clause, and without the words read as a kind. */
+export interface OwnViews {
+  /** The own segments' views, in order. */
+  parts: readonly string[];
+  own: string;
+  unanswered: string;
+  unread: string;
+}
+
+/** The access noun a kind's name goes with ("root-доступ", "пароль root", "admin password"): it is part of the phrase read. */
+const ACCESS_NOUN = String.raw`(доступ\w*|парол\w*|прав[аом]?|учетк\w*|access|password|credentials|login|rights|account)`;
+const ACCESS_AFTER = new RegExp(String.raw`^[\s-]*${ACCESS_NOUN}(?![a-zа-я])`);
+const ACCESS_BEFORE = new RegExp(String.raw`(?<![a-zа-я])${ACCESS_NOUN}( (от|к|для|to|for|of))?[\s-]*$`);
+
+/** The own text as the test for an unexplained ask reads it: `text` with the spans of `mentions`, and the access noun each goes with, blanked; its length kept. */
+export function unreadText(text: string, mentions: readonly Span[]): string {
+  let out = text;
+  for (const m of mentions) {
+    const start = m.start - (ACCESS_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[0].length ?? 0);
+    const end = m.end + (ACCESS_AFTER.exec(text.slice(m.end, m.end + 20))?.[0].length ?? 0);
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+
+/** A sentence of the own text, with its end. */
+const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
+
+function test(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+/** `text` without the sentences that report something done and ask nothing ("Архив получили, спасибо"). */
+export function withoutReports(text: string): string {
+  return text.replace(SENTENCE, (sentence) => (test(ALREADY_DONE, sentence) && !test(REQUEST_CUE, sentence) ? ' '.repeat(sentence.length) : sentence));
+}

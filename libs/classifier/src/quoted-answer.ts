@@ -1,0 +1,46 @@
+import { RequestKind } from '@app/domain';
+import { CONFIRMATION, COURSE_SCOPE, NEGATION, rx } from './classifier.lexicon';
+import { EarlierMention } from './clause-links';
+
+/** How far into the new text an answer to the quoted message is looked for. */
+const ANSWER_HEAD = 200;
+/** The whole of the system, as an answer to "the whole system or some courses?" puts it ("всей", "everything"). */
+const WHOLE = rx(String.raw`\b(всеи|всего|всю|весь|целиком|полн\w*|everything|whole|entire|full)\b`);
+
+function test(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+/**
+ * Reads new text that asks nothing of its own as an answer to the message it quotes: a "да" or a
+ * repeated request takes up what the quote asks for, and "всей" or "everything, the whole site" under
+ * a question offering the whole system or some courses chooses the system's export.
+ */
+export class QuotedAnswerReader {
+  /**
+   * Marks the quoted mentions the answer takes up as supported and returns whether it took any.
+   * `ownParts` are the new text's parts, each below the quote it may answer.
+   * `refuses` tells whether the new text refuses something: then it makes no choice for the quote.
+   */
+  confirm(ownParts: readonly string[], quoted: readonly EarlierMention[], refuses: boolean): boolean {
+    const ownNormalized = ownParts.join('\n');
+    const head = ownNormalized.slice(0, ANSWER_HEAD);
+    // An answer written below the quote ("On Monday Support wrote: > … Yes, please.") starts a part of its own.
+    const taken = ownParts.some((part) => test(CONFIRMATION, part.slice(0, ANSWER_HEAD)))
+      ? quoted.filter((m) => m.effect === 'supports')
+      : !refuses && this.choosesWholeSystem(ownNormalized, head)
+        ? quoted.filter((m) => m.label === RequestKind.BACKUP_EXPORT && (m.reason === 'one-course' || (m.effect === 'supports' && m.question)))
+        : [];
+    for (const m of taken) {
+      m.effect = 'supports';
+      m.reason = 'confirmed';
+    }
+    return taken.length > 0;
+  }
+
+  /** A short answer naming the whole, no course and no refusal: the choice between the two the quoted question offered. */
+  private choosesWholeSystem(ownNormalized: string, head: string): boolean {
+    return ownNormalized.length <= ANSWER_HEAD && test(WHOLE, head) && !test(COURSE_SCOPE, head) && !test(NEGATION, head);
+  }
+}
