@@ -56,6 +56,10 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // ask; lr-3 is the same model with the threshold its training now picks. 99.4% / 100% / 16.3%, so it is no longer
   // an unseen-text estimate and the floor only guards against losing ground.
   heldout9: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.18 },
+  // Written alongside rules-2025.11 and kept from them, run once with rules-2025.11+lr-3: 84.7% exact, 20.7% review,
+  // 90.8% confident precision (eleven wrong confident answers of 119: root already held or received, a mind changed
+  // halfway, the LMS's superuser, "самой главной"). The floor records the first run, not a goal.
+  heldout10: { exactMatch: 0.84, confidentPrecision: 0.9, maxReviewRate: 0.21 },
 };
 
 const classifier = new TicketClassifier();

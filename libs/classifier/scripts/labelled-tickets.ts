@@ -42,6 +42,9 @@ export function repoRoot(from: string = __dirname): string {
  * `heldout9` written after rules-2025.10 in further voices (a secretary writing for the director,
  * rectors' offices and tenders, Central Asian and foreign branches, one-word answers in threads,
  * requests inside complaints), as the estimate for unseen text.
+ * `heldout10` written alongside rules-2025.11 and kept from whoever wrote those rules (parents and
+ * students writing by mistake, lawyers, bankruptcy administrators, school mergers, outsourcers, FAQ
+ * quoted back, minds changed halfway), as the estimate for unseen text.
  */
 export const LABELLED_FILES = {
   dev: ['../shared/data/tickets.dev.jsonl'],
@@ -61,6 +64,7 @@ export const LABELLED_FILES = {
   heldout7: ['test/classifier/data/tickets.heldout-7.jsonl'],
   heldout8: ['test/classifier/data/tickets.heldout-8.jsonl'],
   heldout9: ['test/classifier/data/tickets.heldout-9.jsonl'],
+  heldout10: ['test/classifier/data/tickets.heldout-10.jsonl'],
 } as const;
 export type LabelledSet = keyof typeof LABELLED_FILES;
 
