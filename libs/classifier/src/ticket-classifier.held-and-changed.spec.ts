@@ -1,0 +1,24 @@
+import { RequestKind } from '@app/domain';
+import { TicketClassifier } from './ticket-classifier';
+
+const { ADMIN_ACCESS: A, BACKUP_EXPORT: B, ROOT_ACCESS: R } = RequestKind;
+const classifier = new TicketClassifier();
+
+describe(`${TicketClassifier.name}: what is held, received or named otherwise`, () => {
+  it.each<[string, string, RequestKind[]]>([
+    ['thanks for a password received', 'Thanks for the new root password, it works. How do we change the PHP memory limit?', []],
+    ['thanks for a link received, all working', 'Thanks for the export link, all working. Is the calendar plugin supported?', []],
+    ['thanks for access received, in Russian', 'Спасибо за доступ к серверу, всё работает. Подскажите, как обновить PHP?', []],
+    ['thanks for a reply, then an ask', 'Thanks for the quick reply. Please send the root password.', [R]],
+    ['thanks for an answer, then an ask, in Russian', 'Спасибо за ответ, пришлите, пожалуйста, root.', [R]],
+    ['root held, admin asked', 'We have root, but we also need full admin on the Moodle site.', [A]],
+    ['sudo held, a fault reported', 'We already have sudo on the box; the problem is the cron job.', []],
+    ['"do we have root" asks', 'Do we have root access on that server? If not, please give it.', [R]],
+    ['"can we have root" asks', 'Can we have root on the VM please?', [R]],
+    ['root by a named console, read from the manual', 'Your manual says you can get root via the hypervisor console. How long does the reset take?', []],
+    ['root asked when the console cannot be used', 'Root access please, we cannot use the server console.', [R]],
+    ['the soft sign as an apostrophe in "est\'"', "Rut u nas est', nuzhna vygruzka bazy.", [B]],
+  ])('%s', (_name, text, labels) => {
+    expect(classifier.classify(text).labels).toEqual(labels);
+  });
+});
