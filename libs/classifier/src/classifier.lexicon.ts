@@ -203,6 +203,8 @@ export const DEFERRED = rx(String.raw`\b(потом|позже|позднее|в
  * the ticket says it will ask, not that it asks.
  */
 export const TOPIC_PUT_OFF = rx(String.raw`\b(напишем|сообщим|вернемся|обратимся|решим|(we|i)('ll| will) (write|get back|come back|let you know))\b[^.!?\n]{0,30}\b(отдельно|позже|потом|позднее|separately|later)\b|\b(отдельно|позже|потом|позднее|separately|later)\b[^.!?\n]{0,10}\b(напишем|сообщим|вернемся|обратимся|решим|(we|i)('ll| will) write)\b`);
+/** A plan the writer had at first ("сначала хотели выгрузку", "originally we meant to ask for root"): said of the past, it was given up. */
+export const FIRST_PLAN = rx(String.raw`\b(сначала|изначально|поначалу|первоначально|at first|originally|initially)\b[^.!?\n]{0,25}\b(хотели|хотел|хотела|собирал\w*|планировал\w*|думали|wanted|meant|were going|was going|planned|intended|thought)\b`);
 export const MAYBE = rx(String.raw`\b(возможно|может быть|может|наверное|вероятно|maybe|perhaps|possibly|probably|might|may (need|want|ask)|could (need|want))\b`);
 /** A one-word answer to a question about a kind ("Root? no."). */
 export const BARE_NO = rx(String.raw`^\s*(тоже )?(no|nope|нет|не нуж\w*|не надо|тоже нет)\s*[.!,—-]*\s*$`, '');

@@ -3,7 +3,7 @@ import { EvidenceEffect } from './classification.types';
 import {
   ADMIN_UI, ALREADY_DONE, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY,
   NEGATION_FORWARD_ONLY, NOT_A_NEGATION, DEFINITION, SELF_SERVICE,
-  NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
+  FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
 } from './classifier.lexicon';
 import { WriterTitleReader } from './writer-title-reader';
 
@@ -157,6 +157,7 @@ export class ClauseReader {
         .forEach((m) => mark(m, 'how-to'));
     }
     if (this.test(DEFINITION, clause) && !imperative) mentions.forEach((m) => mark(m, 'definition'));
+    if (this.test(FIRST_PLAN, clause) && !imperative) mentions.forEach((m) => mark(m, 'first-plan'));
     // "что даст root?", "does the export include moodledata?": a question about it, not a request for it.
     if (this.test(INQUIRY, clause) && !this.test(COMMAND, clause) && !this.test(ASKS_FOR_IT, clause)) mentions.forEach((m) => mark(m, 'inquiry'));
     this.markConditional(clause, mentions, mark);

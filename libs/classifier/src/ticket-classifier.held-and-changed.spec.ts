@@ -18,6 +18,12 @@ describe(`${TicketClassifier.name}: what is held, received or named otherwise`, 
     ['root by a named console, read from the manual', 'Your manual says you can get root via the hypervisor console. How long does the reset take?', []],
     ['root asked when the console cannot be used', 'Root access please, we cannot use the server console.', [R]],
     ['the soft sign as an apostrophe in "est\'"', "Rut u nas est', nuzhna vygruzka bazy.", [B]],
+    ['an export wanted at first, then given up', 'Сначала хотели попросить выгрузку базы, но решили остаться. Какие есть тарифы?', []],
+    ['an export wanted at first, in English', 'At first we wanted an export of the whole site, but we are staying with you. What does the smaller plan cost?', []],
+    ['root planned at first, a dump asked now', 'Originally we planned to ask for root, but now we need the database dump instead.', [B]],
+    ['"сначала" ordering the steps still asks', 'Сначала пришлите выгрузку базы, потом отключайте.', [B]],
+    ['a first plan still wanted and asked', 'Изначально хотели выгрузку, и она по-прежнему нужна, пришлите, пожалуйста.', [B]],
+    ['"только" before the title asks for it', 'Нужен только главный администратор СЭО.', [A]],
   ])('%s', (_name, text, labels) => {
     expect(classifier.classify(text).labels).toEqual(labels);
   });

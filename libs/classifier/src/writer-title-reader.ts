@@ -7,8 +7,8 @@ const ROLE_INTRO = rx(
   String.raw`(\b(как|as|будучи)( the| an?| your| our| ваш\w*| наш\w*)?|\b(i am|i'm|im|we are|я|мы|пишет|пишу|беспокоит|this is|работаю)( the| an?| your| our| ваш\w*| наш\w*)?( [a-zа-я]+)?)\s*$`,
   '',
 );
-/** A sign-off line: a name or nothing before the title, an organisation or nothing after it. */
-const TITLE_LEAD = /^\s*([a-zа-я.'-]+,? ){0,3}$/;
+/** A sign-off line: a name or nothing before the title (not a word that limits or adds, "только"), an organisation or nothing after it. */
+const TITLE_LEAD = /^\s*(?!(только|лишь|еще|также|тоже|only|just|also)[ ,])([a-zа-я.'-]+,? ){0,3}$/;
 /** A title in an oblique case ("пароль главного администратора", "сделать администратором") is not the writer's own. */
 const OBLIQUE_TITLE = /(администратор|administrator)(а|ом|у|ы|ов)|(^|[^a-zа-я])админ(а|ом|у)([^a-zа-я]|$)|главн(ого|ому|ым)/;
 /** Logging in, passwords and access beside a title make it a matter of access, whoever writes. */
