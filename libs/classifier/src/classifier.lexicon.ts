@@ -42,6 +42,12 @@ const ACCESS_WORD = String.raw`(прав[аоу]?|доступ\w*|учетн\w* 
 const LMS_WORD = String.raw`(сайт\w*|сео|сдо|moodle|мудл\w*|платформ\w*|lms|site|vle|систем\w* (обучения|дистанционного|электронного)|портал\w*)\b`;
 const DATA_WORD = String.raw`(баз\w*(?! знани)|бд|данн\w*|файл\w*|moodledata|мудлдата|data|database|db|files|everything|всего|все\b|всю|всех|систем\w*|сео|сайт\w*|site|lms|moodle|мудл\w*|курсы и|курсов (вместе )?с|журналы|материал\w*|сдо|портал\w*|платформ\w*|platform|информаци\w*|information|records|content|контент|what'?s in (there|it)|сервера|(со )?всеми курсами|all (our )?courses)`;
 
+/** What makes a superuser the LMS's own ("the superuser role in the platform", "суперпользователь СЭО"): its administrator, not root. */
+const LMS_SUPERUSER_TAIL = String.raw`( (role|account|rights|роль|роли|права|учетк\w*))? (in |of |on |в |на |во )?(the |our |нашеи |нашего |самои )?(сео|сдо|lms|moodle|мудл\w*|platform|платформ\w*|site|саит\w*|портал\w*)\b(?! (box|server|сервер\w*|сервак\w*|vm|host|machine|виртуал\w*|машин\w*))`;
+
+/** Papers a copy may be of ("копии всех счетов", "copies of all invoices"): accounting, not the system's data. */
+const PAPERS = String.raw`(сч[еи]т\w*|акт\w*|документ\w*|договор\w*|платежк\w*|платежн\w*|накладн\w*|invoice\w*|documents?|contracts?|receipts?|bills?|statements?|letters?|писем|письм\w*)\b`;
+
 const trigger = (
   label: RequestKind,
   rule: string,
@@ -77,7 +83,7 @@ const DATA_ANCHORS = [
 export const TRIGGERS: readonly Trigger[] = [
   // ROOT_ACCESS
   trigger(RequestKind.ROOT_ACCESS, 'root', String.raw`\b(root|рут(а|у|ом|е|ы|овы\w*|овск\w*|ов)?|рутов\w*)\b(?! (cause|directory|dir|folder|certificate|cert|ca|url|path|of(?! (the |our |your |a )?(server|сервер\w*|vm|box|machine|host|linux))|domain\w*|домен\w*|каталог\w*|директори\w*))`, false, ['root', 'рут']),
-  trigger(RequestKind.ROOT_ACCESS, 'superuser', String.raw`\b(суперпользовател\w*|супер пользовател\w*|суперюзер\w*|супер юзер\w*|superuser\w*|super user\w*|sudo|судо)\b`, false, ['супер', 'super', 'sudo', 'судо']),
+  trigger(RequestKind.ROOT_ACCESS, 'superuser', String.raw`\b(суперпользовател\w*|супер пользовател\w*|суперюзер\w*|супер юзер\w*|superuser\w*|super user\w*|sudo|судо)\b(?!${LMS_SUPERUSER_TAIL})`, false, ['супер', 'super', 'sudo', 'судо']),
   // Whole control of the machine, or its user id 0, is root by another name.
   trigger(RequestKind.ROOT_ACCESS, 'machine-control', String.raw`\buid ?=? ?0\b|\b(full|complete|total) control (of|over) (the |our |your |this )?(server|vm|box|host|machine|virtual machine)\b|\bполн\w* контрол\w* (над|к) (нашим |нашему |этим )?(сервер\w*|виртуал\w*|машин\w*)`, false, ['uid', 'control', 'контрол']),
   trigger(RequestKind.ROOT_ACCESS, 'os-level', String.raw`(доступ\w*|прав\w*|уровн\w*|access|rights|level)[^.\n]{0,30}\b(операционн\w* систем\w*|ос|os|operating system)\b|\b(os|ос)[- ]level\b`, false, ['ос', 'os', 'операционн', 'operating']),
@@ -88,6 +94,9 @@ export const TRIGGERS: readonly Trigger[] = [
   trigger(RequestKind.ROOT_ACCESS, 'server-access', String.raw`\b(доступ\w*|парол\w*|access|password|credentials|pw)( по ssh)? (к|от|для|на|to|for|on)( the| our| нашему| нашего)? (сервер\w*|сервак\w*|виртуалк\w*|виртуальн\w* машин\w*|server|vm|box)\b|\b(server|сервер\w*) (access|password|credentials)\b`, true, ['сервер', 'сервак', 'виртуал', 'server', 'vm', 'box']),
 
   // ADMIN_ACCESS
+  trigger(RequestKind.ADMIN_ACCESS, 'lms-superuser', String.raw`\b(суперпользовател\w*|супер пользовател\w*|суперюзер\w*|superuser\w*|super user\w*)${LMS_SUPERUSER_TAIL}`, false, ['супер', 'super']),
+  // "Учётку главного", "быть «самой главной» в СЭО": "главный" said alone, of a person, is the site's administrator.
+  trigger(RequestKind.ADMIN_ACCESS, 'the-main-one', String.raw`\b(учетк\w*|учетн\w* запис\w*|аккаунт\w*|логин\w*|парол\w*|доступ\w*|права) главного(?= *($|[.,;!?—]))|\b(быть|стать|сделат\w*|сделаите|назнач\w*)( [a-zа-я]+)? "?(сам(ои|ым|ого) )?главн(ои|ым|ого)"? (в|на|во) (сео|сдо|систем\w*|платформ\w*|саит\w*|портал\w*|moodle|мудл\w*)\b`, false, ['главн']),
   trigger(RequestKind.ADMIN_ACCESS, 'admin-panel', String.raw`\b(админк\w*|adminku|adminka)\b`, false, ['админк', 'adminku', 'adminka']),
   trigger(RequestKind.ADMIN_ACCESS, 'super-admin', String.raw`\b(суперадмин\w*|super ?admin\w*)\b`, false, ['суперадмин', 'super']),
   trigger(RequestKind.ADMIN_ACCESS, 'main-admin', String.raw`\b(главн\w*|main|head|site|moodle|мудл\w*|lms)[ -]${ADMIN_WORD}`, false, ['админ', 'admin']),
@@ -111,7 +120,7 @@ export const TRIGGERS: readonly Trigger[] = [
   trigger(RequestKind.BACKUP_EXPORT, 'export-ru', String.raw`\b(выгру[зс]\w*|вигру[зс]\w*|выгруж\w*|экспорт\w*(?! (в|во) (scorm|excel|csv|pdf|xls\w*|word|html|формат\w*)))`, false, ['выгру', 'вигру', 'выгруж', 'експорт']),
   trigger(RequestKind.BACKUP_EXPORT, 'dump', String.raw`\b(дамп\w*|dump\w*|слеп(ок|ка|ку|ком)|pg_dump|mysqldump|sql-?дамп\w*)\b`, false, ['дамп', 'dump', 'слеп']),
   trigger(RequestKind.BACKUP_EXPORT, 'backup', String.raw`\b(бекап\w*|бакап\w*|backup\w*|back up|резервн\w* копи(я|и|ю|еи|ям|ями|ях)\b)(?! (agent|software|tool|client|script|solution|агент\w*|скрипт\w*|софт\w*|по)\b)`, true, ['бекап', 'бакап', 'backup', 'back up', 'резервн']),
-  trigger(RequestKind.BACKUP_EXPORT, 'copy-of-data', String.raw`\b(копи[июяеи]\w*|copy|copies|снапшот\w*|снепшот\w*|snapshot\w*)( [a-zа-я0-9]+){0,3} ${DATA_WORD}`, false, ['копи', 'cop', 'снапшот', 'снепшот', 'snapshot']),
+  trigger(RequestKind.BACKUP_EXPORT, 'copy-of-data', String.raw`\b(копи[июяеи]\w*|copy|copies|снапшот\w*|снепшот\w*|snapshot\w*)( [a-zа-я0-9]+){0,3} ${DATA_WORD}(?!( [a-zа-я]+)? ${PAPERS})`, false, ['копи', 'cop', 'снапшот', 'снепшот', 'snapshot']),
   // "Если копия ещё жива", "if the copy is still there": the copy the vendor may still hold of the switched-off system.
   trigger(RequestKind.BACKUP_EXPORT, 'copy-still-held', String.raw`\b(копи[яи]|copy)( [a-z]+)? (еще|все еще|still|уже) (жив\w*|цел\w*|есть|сохранил\w*|хранит\w*|остал\w*|there|exists|available|around|kept)\b`, true, ['копи', 'copy']),
   trigger(RequestKind.BACKUP_EXPORT, 'snapshot', String.raw`\b(снапшот\w*|снепшот\w*|snapshot\w*)`, true, ['снапшот', 'снепшот', 'snapshot']),
@@ -123,7 +132,7 @@ export const TRIGGERS: readonly Trigger[] = [
   trigger(RequestKind.BACKUP_EXPORT, 'export-en', String.raw`\bexport\w*\b(?! (to|in|as) (excel|csv|pdf|scorm|xls\w*|word|html))`, true, ['export']),
   trigger(RequestKind.BACKUP_EXPORT, 'moodledata', String.raw`\b(moodledata|мудлдата|moodle ?data)\b`, true, ['moodle', 'мудлдата']),
   trigger(RequestKind.BACKUP_EXPORT, 'hand-over-data', String.raw`\b(забра\w*|получ\w*|переда\w*|отда\w*|скин\w*|присл\w*|пришл\w*|выда\w*|сохранит\w* и переда\w*|give|send|transfer|hand over|get|take|скопир\w*|copy|выложит\w*)(,? [a-zа-я0-9]+){0,4},? (all |our |the |нам |наши |все |всю |свои |всех )*((?<!(учетн|контактн|личн|паспортн)[a-zа-я]{1,3} )данн\w*(?! (ответственн|контактн|лиц|руководител|директор|сотрудник|для связи|паспорт|карт)\w*)|материал\w*|информаци\w*|content|контент|баз[уы]\w*(?! знани)|бд|файл\w* (и баз\w*|сервера)|курсы (и|с) истори\w*|истори\w* обучени\w*|инф[аоуы]|(?<!(contact|personal|billing|login|payment|card) )datas?|database|db|files and|everything(?! (access|admin)\w*-?wise)|всю базу|(?<=all (of )?(our |the )?)stuff)\b`, false, DATA_ANCHORS, HAND_OVER_LEADS),
-  trigger(RequestKind.BACKUP_EXPORT, 'hand-over-whole', String.raw`\b(переда\w*|отда\w*|hand over|give|send|transfer)( us| нам)? (the |our )?(whole|entire|весь|всю|целиком) (site|platform|system|lms|moodle|саит|систему|платформу|сео|сдо|портал)\b`, false, DATA_ANCHORS, HAND_OVER_LEADS),
+  trigger(RequestKind.BACKUP_EXPORT, 'hand-over-whole', String.raw`\b(переда\w*|отда\w*|hand over|give|send|transfer)( us| нам)? (the |our )?(whole|entire|весь|всю|целиком) (site|platform|system|lms|moodle|саит|систему|платформу|сео|сдо|портал)\b|\b(переда\w*|отда\w*|hand over|give|send|transfer)( us| нам)? (the |our )?(whole|entire|всю|все) (thing|lot|shebang|штуку|это)\s*\(\s*(db|database|data|files|moodledata|бд|баз[аыу]|данн\w*|файл\w*)\b`, false, DATA_ANCHORS, HAND_OVER_LEADS),
   // "Grab everything from our Moodle", "выкачайте всю базу": verbs that fetch, said of all the data.
   trigger(RequestKind.BACKUP_EXPORT, 'fetch-all-data', String.raw`\b(provide|receive|obtain|grab|pull|download|bundle up|pack up|package up|zip up|выкача\w*|скача\w*)(,? [a-zа-я0-9]+){0,2},? (everything|(all (of )?(the |our )?|our (whole |entire )?|the (whole |entire )|всю |все |всех |наш\w* )(данн\w*|информаци\w*|information|data|datas|database|db|files|records|content|контент|баз[уы]|site|moodle|lms|platform|сео|сдо|систем\w*|system|instance|stuff|\w+ records))\b`, false, DATA_ANCHORS, FETCH_LEADS),
   // "Нужно всё, что у нас у вас лежит", "everything we have with you": the whole holding, named by where it lies.

@@ -24,6 +24,18 @@ describe(`${TicketClassifier.name}: what is held, received or named otherwise`, 
     ['"сначала" ordering the steps still asks', 'Сначала пришлите выгрузку базы, потом отключайте.', [B]],
     ['a first plan still wanted and asked', 'Изначально хотели выгрузку, и она по-прежнему нужна, пришлите, пожалуйста.', [B]],
     ['"только" before the title asks for it', 'Нужен только главный администратор СЭО.', [A]],
+    ['the superuser role of the LMS is its administrator', 'Could the superuser role in Moodle be given to our new dean? Not the server, just the site.', [A]],
+    ['the superuser of the LMS, in Russian', 'Нужен суперпользователь в СЭО для нового методиста.', [A]],
+    ['the superuser on the LMS server is root', 'We need superuser on the Moodle server before support ends.', [R]],
+    ['sudo on the LMS box is root', 'Need sudo on the LMS box for the weekend.', [R]],
+    ['copies of invoices are papers', 'Please send copies of all invoices for last year.', []],
+    ['a copy of the database and of the contract', 'Пришлите копию всей базы и договора.', [B]],
+    ['the whole thing with the data in brackets', 'can you send us the whole thing (database + moodledata) before we leave?', [B]],
+    ['the whole thing, an attachment', 'can you send us the whole thing again? the attachment did not open.', []],
+    ['the account of "the main one"', 'Восстановите, пожалуйста, учётку главного, пароль потерян.', [A]],
+    ['the password of the chief accountant', 'Пароль главного бухгалтера не подходит к отчётам, помогите.', []],
+    ['to be "the main one" in the LMS', 'Хочу стать главной в СЭО, дайте права.', [A]],
+    ['"the main one" as a person named', 'Главный у нас Петров, он в отпуске. Вопрос по календарю: почему не видно событий?', []],
   ])('%s', (_name, text, labels) => {
     expect(classifier.classify(text).labels).toEqual(labels);
   });
