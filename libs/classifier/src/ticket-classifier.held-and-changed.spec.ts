@@ -36,7 +36,14 @@ describe(`${TicketClassifier.name}: what is held, received or named otherwise`, 
     ['the password of the chief accountant', 'Пароль главного бухгалтера не подходит к отчётам, помогите.', []],
     ['to be "the main one" in the LMS', 'Хочу стать главной в СЭО, дайте права.', [A]],
     ['"the main one" as a person named', 'Главный у нас Петров, он в отпуске. Вопрос по календарю: почему не видно событий?', []],
+    ['an address inside the request does not end it', 'Сделайте уже: полные права администратора сайта на ivanova@edu.ru и архив всей базы с файлами.', [A, B]],
+    ['a full stop with no space after it still ends a sentence', 'Root не нужен.Пришлите выгрузку базы.', [B]],
   ])('%s', (_name, text, labels) => {
     expect(classifier.classify(text).labels).toEqual(labels);
+  });
+
+  it('keeps a request confident when an address inside it has full stops', () => {
+    const result = classifier.classify('Can you make me (j.smith@trust.org.uk) a full site administrator? The old admin left.');
+    expect({ labels: result.labels, needsReview: result.needsReview }).toEqual({ labels: [A], needsReview: false });
   });
 });

@@ -64,8 +64,8 @@ interface PlacedMention extends EarlierMention {
 
 // Sentence ends, spaced dashes, and the contrastive words that start a new thought: a refusal
 // before "только"/"but" does not reach the request after it.
-// A full stop between digits ("22.04", "31.05") is part of a number or a date.
-const CLAUSE_BREAK = rx(String.raw`([!?;\n]|\.(?!\d))+|\s[—-]+\s|\s(?=(а|но|только|просто|зато|однако|чтобы|but|only|just|however|instead|so that|so please)\b)`);
+// A full stop before a digit or a letter ("22.04", "it@kmpk.ru", "sdo.ttek.ru") is part of a number, a date or an address.
+const CLAUSE_BREAK = rx(String.raw`([!?;\n]|\.(?![\da-zа-я]))+|\s[—-]+\s|\s(?=(а|но|только|просто|зато|однако|чтобы|but|only|just|however|instead|so that|so please)\b)`);
 /** Near-misses that account for the request words around them: the words belong to a title or to a request put off. */
 const ACCOUNTED = new Set(['role', 'deferred']);
 const LABEL_ORDER = [RequestKind.ADMIN_ACCESS, RequestKind.BACKUP_EXPORT, RequestKind.ROOT_ACCESS];
