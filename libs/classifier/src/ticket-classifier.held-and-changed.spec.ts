@@ -38,6 +38,13 @@ describe(`${TicketClassifier.name}: what is held, received or named otherwise`, 
     ['"the main one" as a person named', 'Главный у нас Петров, он в отпуске. Вопрос по календарю: почему не видно событий?', []],
     ['an address inside the request does not end it', 'Сделайте уже: полные права администратора сайта на ivanova@edu.ru и архив всей базы с файлами.', [A, B]],
     ['a full stop with no space after it still ends a sentence', 'Root не нужен.Пришлите выгрузку базы.', [B]],
+    ['the data export asked before', 'I asked twice for our data export and nobody replied. Our subscription ends in 9 days.', [B]],
+    ['the user data export is a how-to', 'Where can I find the user data export for GDPR requests?', []],
+    ['the database and the files wanted together', 'Нужны база и файлы до отключения.', [B]],
+    ['the database and the files as a fault', 'The database and the files are too slow since Monday, we need help.', []],
+    ['what is still missing is no refusal', 'До сих пор нет ни доступа администратора сайта, ни выгрузки. Сделайте уже.', [A, B]],
+    ['"ни … ни" refuses', 'Нам не нужны ни админка, ни выгрузка, только root.', [R]],
+    ['certified copies of papers', 'Прошу предоставить заверенные копии договора и актов за 2024 год.', []],
   ])('%s', (_name, text, labels) => {
     expect(classifier.classify(text).labels).toEqual(labels);
   });
