@@ -45,6 +45,18 @@ describe(`${TicketClassifier.name}: what is held, received or named otherwise`, 
     ['what is still missing is no refusal', 'До сих пор нет ни доступа администратора сайта, ни выгрузки. Сделайте уже.', [A, B]],
     ['"ни … ни" refuses', 'Нам не нужны ни админка, ни выгрузка, только root.', [R]],
     ['certified copies of papers', 'Прошу предоставить заверенные копии договора и актов за 2024 год.', []],
+    ['all of ours taken out of the system', 'можно нам всё наше из системы забрать? облако до 30го', [B]],
+    ['all of it got out of the LMS', 'Хотим получить вообще всё из СЭО, чтобы хранить у себя.', [B]],
+    ['all moved between two sites of the vendor', 'Перенесите всё из системы второй площадки на первую, пожалуйста.', []],
+    ['whether root is given to customers at all', 'Вы вообще выдаёте root клиентам с серверной лицензией? Мы выбираем поставщика.', []],
+    ['whether root is ever given, in English', 'Do you ever give root access to customers on the on-premise licence?', []],
+    ['"whatever you normally give" still asks', 'Please send the dump and moodledata, whatever you normally give leaving customers.', [B]],
+    ['none of a listed offer is needed', 'Ничего из того, что вы перечислили (выгрузка, root, админ), нам не нужно. Пришлите новый договор.', []],
+    ['none of the above, in English', 'None of the above (export, root, admin) is needed, we are renewing.', []],
+    ['"шоб вы сделали" asks', 'Надо, шоб вы нам сделали выгрузку базы и файлов.', [B]],
+    ['both quoted requests taken up', '> Рекомендуем заранее запросить root-доступ к серверу и полный администраторский доступ к СЭО.\n\nВот мы и запрашиваем — и то, и другое.', [A, R]],
+    ['both quoted requests taken up, in English', '> We recommend requesting root access and full Moodle admin before warranty ends.\n\nWe request both, warranty ends 30.11.', [A, R]],
+    ['none of the quoted requests wanted', '> Рекомендуем заранее запросить root-доступ к серверу и полный администраторский доступ к СЭО.\n\nСпасибо, ничего из этого нам не нужно.', []],
   ])('%s', (_name, text, labels) => {
     expect(classifier.classify(text).labels).toEqual(labels);
   });
