@@ -80,6 +80,16 @@ const ALSO = /(^|[^a-zа-я])(тоже|too|either|neither)([^a-zа-я]|$)/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+/** The round brackets around `span` in the clause, if it lies inside a pair. */
+function enclosingBrackets(clause: string, span: Span): Span | null {
+  const open = clause.lastIndexOf('(', span.start);
+  if (open < 0 || clause.lastIndexOf(')', span.start) > open) return null;
+  const close = clause.indexOf(')', span.end);
+  if (close < 0) return null;
+  const reopened = clause.indexOf('(', span.end);
+  return reopened >= 0 && reopened < close ? null : { start: open, end: close };
+}
+
 /**
  * Reads one clause (a sentence or a contrastive part of one): which kinds it names and whether each
  * is asked for, refused, already held, or only a near-miss (how-to, restore, retention, one course).
@@ -264,6 +274,12 @@ export class ClauseReader {
     };
 
     for (const negation of negations) {
+      // "Просим дамп и moodledata (исполняемые файлы не нужны)": a refusal in brackets reaches only what they hold.
+      const brackets = enclosingBrackets(clause, negation);
+      if (brackets) {
+        mentions.filter((m) => m.start > brackets.start && m.end <= brackets.end).forEach(negate);
+        continue;
+      }
       const k = partOf(negation.start);
       if (k < 0) continue;
       const forwardOnly = phraseIs(NEGATION_FORWARD_ONLY, negation);

@@ -58,6 +58,9 @@ describe(`${TicketClassifier.name}: what is held, received or named otherwise`, 
     ['both quoted requests taken up', '> Рекомендуем заранее запросить root-доступ к серверу и полный администраторский доступ к СЭО.\n\nВот мы и запрашиваем — и то, и другое.', [A, R]],
     ['both quoted requests taken up, in English', '> We recommend requesting root access and full Moodle admin before warranty ends.\n\nWe request both, warranty ends 30.11.', [A, R]],
     ['none of the quoted requests wanted', '> Рекомендуем заранее запросить root-доступ к серверу и полный администраторский доступ к СЭО.\n\nСпасибо, ничего из этого нам не нужно.', []],
+    ['a refusal in brackets reaches only what they hold', 'Просим передать нам архив: дамп БД и moodledata (исполняемые файлы не нужны).', [B]],
+    ['a kind refused in brackets', 'Root и админку (выгрузка не нужна) выдайте до пятницы.', [A, R]],
+    ['part of the data refused in brackets', 'Please send the database dump (not the moodledata, we have it) by Friday.', [B]],
   ])('%s', (_name, text, labels) => {
     expect(classifier.classify(text).labels).toEqual(labels);
   });
