@@ -59,7 +59,11 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // Written alongside rules-2025.11 and kept from them, run once with rules-2025.11+lr-3: 84.7% exact, 20.7% review,
   // 90.8% confident precision (eleven wrong confident answers of 119: root already held or received, a mind changed
   // halfway, the LMS's superuser, "самой главной"). The floor records the first run, not a goal.
-  heldout10: { exactMatch: 0.84, confidentPrecision: 0.9, maxReviewRate: 0.21 },
+  // rules-2025.12 then fixed its misses by cause (thanks for a thing received, "we have root", a plan had at first,
+  // the LMS's superuser, "главный" said of a person, copies of papers, addresses that ended clauses, refusals in
+  // brackets, all taken out of the system, both quoted requests taken up): 97.3% / 100% / 18.0%, so it is no longer
+  // an unseen-text estimate and the floor only guards against losing ground.
+  heldout10: { exactMatch: 0.97, confidentPrecision: 0.99, maxReviewRate: 0.19 },
 };
 
 const classifier = new TicketClassifier();
