@@ -61,6 +61,9 @@ describe(`${TicketClassifier.name}: what is held, received or named otherwise`, 
     ['a refusal in brackets reaches only what they hold', 'Просим передать нам архив: дамп БД и moodledata (исполняемые файлы не нужны).', [B]],
     ['a kind refused in brackets', 'Root и админку (выгрузка не нужна) выдайте до пятницы.', [A, R]],
     ['part of the data refused in brackets', 'Please send the database dump (not the moodledata, we have it) by Friday.', [B]],
+    ['"кто-нибудь может объяснить" asks about a word', 'Кто-нибудь может объяснить, что такое root?', []],
+    ['the export before the switch-off, reported', 'The export before the switch-off went fine, thanks.', []],
+    ['"заберём сами" with the backup refused', 'Курсы заберём сами, бэкап не нужен.', []],
   ])('%s', (_name, text, labels) => {
     expect(classifier.classify(text).labels).toEqual(labels);
   });
@@ -68,5 +71,14 @@ describe(`${TicketClassifier.name}: what is held, received or named otherwise`, 
   it('keeps a request confident when an address inside it has full stops', () => {
     const result = classifier.classify('Can you make me (j.smith@trust.org.uk) a full site administrator? The old admin left.');
     expect({ labels: result.labels, needsReview: result.needsReview }).toEqual({ labels: [A], needsReview: false });
+  });
+
+  it.each<[string, string, RequestKind[]]>([
+    ['"кто-нибудь может" asks', 'Кто-нибудь может восстановить нам пароль главного администратора СЭО?', [A]],
+    ['the export got before the contract ends', 'Is it possible to get the export before the contract ends? We need the data for our archive.', [B]],
+    ['"заберём" asks for what is taken', 'Все файлы из moodledata заберём — упакуйте, пожалуйста.', [B]],
+  ])('keeps a plain request confident: %s', (_name, text, labels) => {
+    const result = classifier.classify(text);
+    expect({ labels: result.labels, needsReview: result.needsReview }).toEqual({ labels, needsReview: false });
   });
 });
