@@ -1,10 +1,9 @@
 import { RequestKind } from '@app/domain';
 import { EvidenceEffect } from './classification.types';
 import {
-  ADMIN_UI, ALREADY_DONE, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY,
-  NEGATION_FORWARD_ONLY, NOT_A_NEGATION, DEFINITION, SELF_SERVICE,
-  FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
+  ADMIN_UI, ALREADY_DONE, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
 } from './classifier.lexicon';
+import { RefusalScope } from './refusal-scope';
 import { WriterTitleReader } from './writer-title-reader';
 
 /** A trigger phrase found in one clause, before the ticket-level decision. Offsets are in the clause. */
@@ -63,32 +62,12 @@ const SCAN: ClausePatterns = {
 const SELF_MADE_COPY = new Set(['backup', 'backup-of-data', 'copy-of-data']);
 const HOW_TO_ASKS_FOR_IT = new Set(['move-data-out', 'hand-over-data', 'keep-everything']);
 const SERVER_ADMIN = new Set(['server-admin', 'os-level']);
-/** A comma part holding one of these is what is kept ("только бэкап"): a refusal beside it does not reach it. */
-const ONLY = /(^|[^a-zа-я])(только|лишь|only|just)([^a-zа-я]|$)/;
-/** Beyond its own comma part, a refusal reaches only list items this short ("без рута, админки"). */
-const MAX_LIST_ITEM_WORDS = 4;
-
-/** A refusal whose comma part names only a pronoun ("…у нас свой, его не надо") refuses what the part before named. */
-const PRONOUN_ONLY = /^\s*(а |и |but |and )?(его|ее|их|это|it|them|that|this)\s*$/;
 /** The topic words that make the kind after them what a later letter is about ("про", "насчёт", "about"). */
 const TOPIC_OF = /(^|[^a-zа-я])(про|о|об|обо|насчет|по поводу|относительно|about|regarding|re)( [a-zа-я]+)?\s*$/;
-/** A refusal put off in time alone in its comma part ("…выгрузку, пока не просим") refuses what the part before named. */
-const FOR_NOW_ONLY = /^\s*(а |и |but |and )?(пока|пока что|сейчас|еще|now|yet|for now)\s*$/;
 
 const HANDS_OVER = /(пришл|присл|переда|отда|send|give|hand)/;
-const ALSO = /(^|[^a-zа-я])(тоже|too|either|neither)([^a-zа-я]|$)/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-
-/** The round brackets around `span` in the clause, if it lies inside a pair. */
-function enclosingBrackets(clause: string, span: Span): Span | null {
-  const open = clause.lastIndexOf('(', span.start);
-  if (open < 0 || clause.lastIndexOf(')', span.start) > open) return null;
-  const close = clause.indexOf(')', span.end);
-  if (close < 0) return null;
-  const reopened = clause.indexOf('(', span.end);
-  return reopened >= 0 && reopened < close ? null : { start: open, end: close };
-}
 
 /**
  * Reads one clause (a sentence or a contrastive part of one): which kinds it names and whether each
@@ -96,6 +75,7 @@ function enclosingBrackets(clause: string, span: Span): Span | null {
  */
 export class ClauseReader {
   private readonly titles = new WriterTitleReader();
+  private readonly refusals = new RefusalScope();
   /** How the clause being read is searched: set for the length of one read call. */
   private patterns: ClausePatterns = SCAN;
   /** The clause whose comma parts `parts` holds. */
@@ -115,7 +95,7 @@ export class ClauseReader {
     if (mentions.length === 0) return mentions;
     this.patterns = patterns;
     this.applyNearMisses(clause, mentions);
-    this.applyNegations(clause, mentions);
+    this.refusals.apply(clause, mentions, this.commaParts(clause), patterns);
     this.patterns = SCAN;
     return mentions;
   }
@@ -246,72 +226,6 @@ export class ClauseReader {
 
   private isHowTo(clause: string): boolean {
     return this.matches(HOW_TO, clause).some((m) => !test(OBTAIN, clause.slice(m.start, m.end)));
-  }
-
-  /**
-   * A refusal negates what it follows in its comma part ("root не нужен"), or else what comes after
-   * it ("не нужна выгрузка"); it reaches into neighbouring comma parts only while they are bare
-   * lists of the same refusal ("админку, рут и выгрузку не надо"), never into a part that asks.
-   */
-  private applyNegations(clause: string, mentions: ClauseMention[]): void {
-    const found = this.matches(NEGATION, clause);
-    if (found.length === 0) return;
-    const polite = this.matches(NOT_A_NEGATION, clause);
-    const negations = found.filter((n) => !polite.some((p) => overlaps(p, n)));
-    if (negations.length === 0) return;
-    const phraseIs = (pattern: RegExp, n: Span): boolean => this.test(pattern, clause, n.start, n.end);
-    const parts = this.commaParts(clause);
-    const partOf = (at: number): number => parts.findIndex((p) => at >= p.start && at < p.end);
-    const inPart = (k: number): ClauseMention[] =>
-      mentions.filter((m) => m.start >= parts[k].start && m.start < parts[k].end);
-    const partText = (k: number): string => clause.slice(parts[k].start, parts[k].end);
-    const asks = (k: number): boolean => this.test(REQUEST_CUE, clause, parts[k].start, parts[k].end);
-    const keeps = (k: number): boolean => ONLY.test(partText(k));
-    const listItem = (k: number): boolean => partText(k).trim().split(/\s+/).length <= MAX_LIST_ITEM_WORDS;
-    const negate = (m: ClauseMention): void => {
-      m.effect = 'negated';
-      m.reason = undefined;
-    };
-
-    for (const negation of negations) {
-      // "Просим дамп и moodledata (исполняемые файлы не нужны)": a refusal in brackets reaches only what they hold.
-      const brackets = enclosingBrackets(clause, negation);
-      if (brackets) {
-        mentions.filter((m) => m.start > brackets.start && m.end <= brackets.end).forEach(negate);
-        continue;
-      }
-      const k = partOf(negation.start);
-      if (k < 0) continue;
-      const forwardOnly = phraseIs(NEGATION_FORWARD_ONLY, negation);
-      let before = forwardOnly ? [] : inPart(k).filter((m) => m.end <= negation.start);
-      if (!forwardOnly && before.length === 0 && k > 0) {
-        const lead = clause.slice(parts[k].start, negation.start);
-        if (PRONOUN_ONLY.test(lead) || (FOR_NOW_ONLY.test(lead) && inPart(k).length === 0)) before = inPart(k - 1);
-      }
-      const backwardOnly = phraseIs(NEGATION_BACKWARD_ONLY, negation);
-      const after = backwardOnly ? [] : inPart(k).filter((m) => m.start >= negation.end);
-      if (before.length > 0) {
-        before.forEach(negate);
-        for (let j = k - 1; j >= 0 && inPart(j).length > 0 && !asks(j) && !keeps(j); j -= 1) inPart(j).forEach(negate);
-      } else if (!backwardOnly) {
-        after.forEach(negate);
-        // "отмените, пожалуйста, заявку на выгрузку": reach over parts that neither ask nor name anything.
-        let reached = after.length > 0;
-        for (let j = k + 1; j < parts.length && j <= k + 3 && !asks(j) && !keeps(j); j += 1) {
-          const listed = inPart(j);
-          if (listed.length === 0 && reached) break;
-          if (reached && !listItem(j)) break;
-          listed.forEach(negate);
-          reached = reached || listed.length > 0;
-        }
-      }
-    }
-    // "Бэкап не нужен, админ права тоже": "тоже" repeats the refusal of the part before it.
-    for (let k = 1; k < parts.length; k += 1) {
-      const text = clause.slice(parts[k].start, parts[k].end);
-      if (!ALSO.test(text) || asks(k)) continue;
-      if (inPart(k - 1).some((m) => m.effect === 'negated')) inPart(k).forEach(negate);
-    }
   }
 
   /** Whether `pattern` matches the comma part of the clause holding offset `at`. */
