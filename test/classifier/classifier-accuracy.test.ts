@@ -61,9 +61,10 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // halfway, the LMS's superuser, "самой главной"). The floor records the first run, not a goal.
   // rules-2025.12 then fixed its misses by cause (thanks for a thing received, "we have root", a plan had at first,
   // the LMS's superuser, "главный" said of a person, copies of papers, addresses that ended clauses, refusals in
-  // brackets, all taken out of the system, both quoted requests taken up): 97.3% / 100% / 16.0%, so it is no longer
-  // an unseen-text estimate and the floor only guards against losing ground.
-  heldout10: { exactMatch: 0.97, confidentPrecision: 0.99, maxReviewRate: 0.17 },
+  // brackets, all taken out of the system, both quoted requests taken up, where a button is, whether the vendor logs
+  // in as root): 98.7% / 100% / 14.7%, so it is no longer an unseen-text estimate and the floor only guards against
+  // losing ground.
+  heldout10: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.16 },
 };
 
 const classifier = new TicketClassifier();

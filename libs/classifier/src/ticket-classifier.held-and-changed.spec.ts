@@ -64,6 +64,11 @@ describe(`${TicketClassifier.name}: what is held, received or named otherwise`, 
     ['"кто-нибудь может объяснить" asks about a word', 'Кто-нибудь может объяснить, что такое root?', []],
     ['the export before the switch-off, reported', 'The export before the switch-off went fine, thanks.', []],
     ['"заберём сами" with the backup refused', 'Курсы заберём сами, бэкап не нужен.', []],
+    ['where the backup button is: self-service', 'Хочу сохранить этот курс себе. Где в меню кнопка резервной копии?', []],
+    ['where the backup button is, in English', 'Where is the backup button for a course in Moodle 4.1?', []],
+    ['where the button is, then a request', 'Где кнопка, чтобы получить выгрузку всей базы? Нам нужна копия перед отключением, пришлите.', [B]],
+    ['whether the vendor logs in as root', 'Вы сами заходите на наш сервер под root при обновлениях?', []],
+    ['whether the vendor logs in as root, in English', 'Do you log in to our server as root when updating?', []],
   ])('%s', (_name, text, labels) => {
     expect(classifier.classify(text).labels).toEqual(labels);
   });
