@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, watch } from 'node:fs';
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ExportJobService, NotificationSenderService, OutboxRelayService, WorkReconcilerService } from '@app/jobs';
@@ -33,10 +33,13 @@ describe('export and mail workers lose nothing when things fail', () => {
   const readyMails = (contact: string): ParsedMessage[] => sink.messages.filter((m) => m.to.includes(contact) && m.text.includes('/downloads/'));
   const archivesOf = async (exportId: string): Promise<string[]> => (await readdir(app.config.storageDir)).filter((name) => name.includes(exportId));
 
-  /** A real worker process with the test app's configuration. */
-  function startWorkerProcess(): ChildProcess {
+  /**
+   * A real worker process with the test app's configuration. It keeps normal scheduling (niced):
+   * in the idle class it would get CPU only when the test runners leave a core free.
+   */
+  function startWorkerProcess(env: Record<string, string | undefined> = {}, stdio: 'ignore' | 'pipe' = 'ignore'): ChildProcess {
     const child = spawn(process.execPath, [WORKER_MAIN], {
-      stdio: 'ignore',
+      stdio: ['ignore', stdio, stdio],
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'test',
@@ -51,6 +54,8 @@ describe('export and mail workers lose nothing when things fail', () => {
         PUBLIC_URL: app.baseUrl,
         EXPORT_LOCK_MS: '3000',
         RETRY_BASE_DELAY_MS: '200',
+        WORKER_CPU_POLICY: 'nice',
+        ...env,
       },
     });
     children.push(child);
@@ -80,6 +85,30 @@ describe('export and mail workers lose nothing when things fail', () => {
     await app?.close();
     await sink?.stop();
     await Promise.all([fixture?.cleanup(), tenant?.drop()]);
+  });
+
+  it('runs every thread of the worker niced and, by default, in the idle scheduling class', async () => {
+    const worker = startWorkerProcess({ WORKER_CPU_POLICY: undefined }, 'pipe');
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      worker.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString('utf8');
+        if (output.includes('worker started')) resolve();
+      });
+      worker.stderr!.on('data', (chunk: Buffer) => void (output += chunk.toString('utf8')));
+      worker.once('exit', (code) => reject(new Error(`the worker exited with ${code}:\n${output}`)));
+    });
+    // /proc/<pid>/task/<tid>/stat: niceness is field 19, the scheduling policy field 41 (5 is SCHED_IDLE).
+    const seen = await Promise.all(
+      (await readdir(`/proc/${worker.pid}/task`)).map(async (tid) => {
+        const fields = (await readFile(`/proc/${worker.pid}/task/${tid}/stat`, 'utf8')).split(') ')[1].split(' ');
+        return { tid, nice: Number(fields[16]), policy: Number(fields[38]) };
+      }),
+    );
+    expect(output).not.toMatch(/could not enter the idle scheduling class/);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.filter((t) => t.policy !== 5 || t.nice !== 10)).toEqual([]);
+    await stopProcess(worker, 'SIGTERM');
   });
 
   it('finishes an export in a second worker process after the first is killed with SIGKILL mid-archive', async () => {

@@ -39,6 +39,11 @@ export interface AppConfig {
    * on a shared machine, exports and mail yield the CPU to the API's interactive requests.
    */
   readonly workerNiceness: number;
+  /**
+   * `idle`: the worker also runs in Linux's idle scheduling class, taking only CPU time nothing of
+   * normal priority wants (the API, the database); `nice`: the niceness alone.
+   */
+  readonly workerCpuPolicy: 'idle' | 'nice';
   /** How often the worker runs the time-driven duties (purge, expiry, reminders). */
   readonly dutiesEveryMs: number;
   /**

@@ -45,6 +45,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     downloadLinkSecret: linkSecret,
     downloadLinkTtlDays: integer(env, 'DOWNLOAD_LINK_TTL_DAYS', 7, 1, 365, problems),
     workerNiceness: integer(env, 'WORKER_NICENESS', 10, 0, 19, problems),
+    workerCpuPolicy: oneOf(env, 'WORKER_CPU_POLICY', ['idle', 'nice'] as const, 'idle', problems),
     dutiesEveryMs: integer(env, 'DUTIES_EVERY_MS', 60_000, 1000, 86_400_000, problems),
     exportCompressionLevel: integer(env, 'EXPORT_COMPRESSION_LEVEL', 6, 0, 9, problems),
     exportLockMs: integer(env, 'EXPORT_LOCK_MS', 60_000, 1000, 3_600_000, problems),
