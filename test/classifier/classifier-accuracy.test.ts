@@ -65,6 +65,10 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // in as root): 98.7% / 100% / 14.7%, so it is no longer an unseen-text estimate and the floor only guards against
   // losing ground.
   heldout10: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.16 },
+  // Written alongside rules-2025.12 and kept from them, run once with rules-2025.12+lr-3: 87.5% exact, 15.0% review,
+  // 94.1% confident precision (six wrong confident answers of 102, all requests missed). The floor records the first
+  // run, not a goal.
+  heldout11: { exactMatch: 0.87, confidentPrecision: 0.94, maxReviewRate: 0.15 },
 };
 
 const classifier = new TicketClassifier();

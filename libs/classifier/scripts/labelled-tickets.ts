@@ -45,6 +45,8 @@ export function repoRoot(from: string = __dirname): string {
  * `heldout10` written alongside rules-2025.11 and kept from whoever wrote those rules (parents and
  * students writing by mistake, lawyers, bankruptcy administrators, school mergers, outsourcers, FAQ
  * quoted back, minds changed halfway), as the estimate for unseen text.
+ * `heldout11` written alongside rules-2025.12 and kept from it (an ordinary week's customers, typos,
+ * replies in threads), as the estimate for unseen text.
  */
 export const LABELLED_FILES = {
   dev: ['../shared/data/tickets.dev.jsonl'],
@@ -65,6 +67,7 @@ export const LABELLED_FILES = {
   heldout8: ['test/classifier/data/tickets.heldout-8.jsonl'],
   heldout9: ['test/classifier/data/tickets.heldout-9.jsonl'],
   heldout10: ['test/classifier/data/tickets.heldout-10.jsonl'],
+  heldout11: ['test/classifier/data/tickets.heldout-11.jsonl'],
 } as const;
 export type LabelledSet = keyof typeof LABELLED_FILES;
 
