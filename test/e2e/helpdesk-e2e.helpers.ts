@@ -15,9 +15,12 @@ export const ASKS = {
   },
 } as const;
 
-/** Repeats an earlier request only by quoting it: the classifier reads it but is unsure. */
-export const DOUBTFUL_ACCESS_TEXT =
-  'Добрый день.\nПовторяю свой запрос, так как ответа нет:\n\n> Прошу предоставить root-доступ к серверу и полные права администратора СЭО.\n\nГарантия заканчивается через 3 дня!';
+/**
+ * Names root and full LMS administrator rights beside a deadline, with no word that asks: the
+ * classifier reads both kinds but is unsure. (A repeated request quoted below "повторяю свой запрос"
+ * once served here; the rules now read that, rightly, as a confirmed request.)
+ */
+export const DOUBTFUL_ACCESS_TEXT = 'Добрый день. Про root-доступ к серверу и полные права администратора СЭО — гарантия заканчивается через 3 дня!';
 
 /** Asks for files in words the classifier cannot place at all. */
 export const DOUBTFUL_TEXT = 'Прошу передать нам все файлы по нашей организации на диск.';
