@@ -48,17 +48,20 @@ export class BenchChild {
     return { child: wrapper, match };
   }
 
-  /** The process id, to read its CPU time from /proc. */
-  get pid(): number | undefined {
-    return this.child.pid;
-  }
-
   /**
    * User plus system CPU time of the process so far, in milliseconds; null where /proc is not
    * there to read. Steady where the wall clock is shared with other work on the machine.
    */
   async cpuMs(): Promise<number | null> {
     return this.child.pid === undefined ? null : processCpuMs(this.child.pid);
+  }
+
+  /** What `work` returns, and the CPU time this process spent meanwhile (null where it cannot be read). */
+  async cpuDuring<T>(work: () => Promise<T>): Promise<{ result: T; cpuMs: number | null }> {
+    const before = await this.cpuMs();
+    const result = await work();
+    const after = await this.cpuMs();
+    return { result, cpuMs: before !== null && after !== null ? after - before : null };
   }
 
   get output(): string {

@@ -36,15 +36,13 @@ export type IntakeFigures = LoadFigures & { cpuMsPerRequest: number | null; data
 
 /** CPU time a server process spends per answered request of a load: a figure the shared machine's load barely moves. */
 async function withCpuPerRequest(target: Pick<IntakeTarget, 'api' | 'database'>, load: () => Promise<LoadFigures>): Promise<IntakeFigures> {
-  const before = (await target.api?.cpuMs()) ?? null;
   const databaseBefore = target.database ? await databaseCpuMs(target.database) : null;
-  const figures = await load();
-  const after = (await target.api?.cpuMs()) ?? null;
+  const { result: figures, cpuMs } = target.api ? await target.api.cpuDuring(load) : { result: await load(), cpuMs: null };
   const databaseAfter = target.database ? await databaseCpuMs(target.database) : null;
   const perRequest = (spent: number | null) => (spent !== null && figures.ok > 0 ? spent / figures.ok : null);
   return {
     ...figures,
-    cpuMsPerRequest: perRequest(before !== null && after !== null ? after - before : null),
+    cpuMsPerRequest: perRequest(cpuMs),
     databaseCpuMsPerRequest: perRequest(databaseBefore && databaseAfter ? sumSince(databaseBefore, databaseAfter) : null),
   };
 }

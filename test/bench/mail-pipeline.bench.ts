@@ -19,14 +19,13 @@ export async function runMailPipelineBench(env: BenchEnvironment, notifications:
   const sink = await SmtpSink.start({ parse: false });
   const worker = await env.startWorker({ SMTP_URL: sink.url });
   try {
-    const cpuBefore = await worker.cpuMs();
-    const started = performance.now();
-    await insertMailBurst(env.pool, notifications, 'mail-bench');
-    await sink.waitForCount(notifications, 10 * 60_000);
-    const seconds = (performance.now() - started) / 1000;
-    const cpuAfter = await worker.cpuMs();
-    const workerCpuMsPerMail = cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / notifications : null;
-    return { perSecond: notifications / seconds, seconds, workerCpuMsPerMail };
+    const { result: seconds, cpuMs } = await worker.cpuDuring(async () => {
+      const started = performance.now();
+      await insertMailBurst(env.pool, notifications, 'mail-bench');
+      await sink.waitForCount(notifications, 10 * 60_000);
+      return (performance.now() - started) / 1000;
+    });
+    return { perSecond: notifications / seconds, seconds, workerCpuMsPerMail: cpuMs === null ? null : cpuMs / notifications };
   } finally {
     await env.stop(worker);
     await sink.stop();

@@ -56,12 +56,10 @@ export async function runQueueBench(settings: BenchSettings['queue'], log: (line
         try {
           const variant = queueCase.variants[0];
           const plans = await recorder.explainQueue(variant.filter, queueCase.order, settings.pageSize, variant.after, QUEUE_INCLUDES);
-          const cpuBefore = await api.cpuMs();
-          const latency = await measureCase(url, token, queueCase, settings);
-          const cpuAfter = await api.cpuMs();
+          const { result: latency, cpuMs } = await api.cpuDuring(() => measureCase(url, token, queueCase, settings));
           // Warm-up pages are counted too: their CPU is part of the same per-page cost.
           const pages = settings.samples + Math.min(20, settings.samples);
-          const apiCpuMsPerPage = cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / pages : null;
+          const apiCpuMsPerPage = cpuMs === null ? null : cpuMs / pages;
           reports.push({ name: queueCase.name, ...latency, apiCpuMsPerPage, plans });
           log(`queue ${queueCase.name}: p50 ${latency.p50Ms.toFixed(1)} ms, p99 ${latency.p99Ms.toFixed(1)} ms`);
         } catch (error) {
