@@ -174,6 +174,30 @@ describe('export and mail workers lose nothing when things fail', () => {
     finishedExportId = exportId;
   }, 120_000);
 
+  it('re-enqueues a lost backlog larger than one page of its reads, and each lost job once', async () => {
+    await app.stopWorker();
+    const org = await exportOrganization('backlog@faults.example.org');
+    const connection = em().getConnection();
+    const rows: { id: string }[] = await connection.execute(
+      `insert into notification (id, dedupe_key, organization_id, ticket_id, template, language, data, status, attempts, created_at)
+       select gen_random_uuid(), ? || n, ?, null, 'ticket-received', 'ru', '{}'::jsonb, 'PENDING', 0, now() - interval '1 minute'
+       from generate_series(1, 1201) n returning id`,
+      [`backlog-${org.id}-`, org.id],
+    );
+    const lost = new Set(rows.map((row) => `mail-${row.id}`));
+    const reconciler = new WorkReconcilerService(em(), app.get(JobProducer), app.config);
+    try {
+      const revived = (await reconciler.reconcile(new Date())).filter((jobId) => lost.has(jobId));
+      expect(new Set(revived)).toEqual(lost);
+      expect(revived).toHaveLength(lost.size);
+      // Every job now waits in Redis: a second pass has nothing to revive.
+      expect((await reconciler.reconcile(new Date())).filter((jobId) => lost.has(jobId))).toEqual([]);
+    } finally {
+      await app.flushQueues();
+      await connection.execute('delete from notification where organization_id = ?', [org.id]);
+    }
+  });
+
   it('changes nothing when the export and mail handlers run again on finished work', async () => {
     await app.startWorker();
     const dataExport = await em().findOneOrFail(DataExport, finishedExportId);

@@ -46,6 +46,15 @@ export interface AppConfig {
   readonly workerCpuPolicy: 'idle' | 'nice';
   /** How often the worker runs the time-driven duties (purge, expiry, reminders). */
   readonly dutiesEveryMs: number;
+  readonly reconcile: {
+    /** How often the worker looks for pending work whose job Redis no longer has. */
+    readonly everyMs: number;
+    /**
+     * Work younger than this is left alone: its job may still be on its way from the outbox to
+     * Redis. Longer than the relay's worst delay, shorter than a customer would wait unnoticed.
+     */
+    readonly graceMs: number;
+  };
   /**
    * How long a worker's claim on a running export lasts without renewal: after a worker dies, its
    * export is taken over within about this time (the claim is renewed every half of it).

@@ -31,6 +31,8 @@ describe(loadConfig.name, () => {
     ['MAIL_CONCURRENCY', '0', /MAIL_CONCURRENCY must be an integer from 1 to 500/],
     ['SMTP_MAX_CONNECTIONS', 'ten', /SMTP_MAX_CONNECTIONS must be an integer from 1 to 100/],
     ['SMTP_MAX_MESSAGES', '-1', /SMTP_MAX_MESSAGES must be an integer from 1/],
+    ['RECONCILE_EVERY_MS', '500', /RECONCILE_EVERY_MS must be an integer from 1000/],
+    ['RECONCILE_GRACE_MS', 'soon', /RECONCILE_GRACE_MS must be an integer from 1000/],
   ])('rejects a bad %s with a message naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
@@ -46,6 +48,11 @@ describe(loadConfig.name, () => {
     expect(loadConfig({}).mail).toEqual({ concurrency: 32, smtpConnections: 10, smtpMessagesPerConnection: 100 });
     expect(loadConfig({ MAIL_CONCURRENCY: '4', SMTP_MAX_CONNECTIONS: '4', SMTP_MAX_MESSAGES: '1' }).mail).toEqual({ concurrency: 4, smtpConnections: 4, smtpMessagesPerConnection: 1 });
     expect(() => loadConfig({ MAIL_CONCURRENCY: '4' })).toThrow('SMTP_MAX_CONNECTIONS (10) must not exceed MAIL_CONCURRENCY (4)');
+  });
+
+  it('reconciles lost work every 30 s, leaving work younger than 10 s to the outbox relay, unless told otherwise', () => {
+    expect(loadConfig({}).reconcile).toEqual({ everyMs: 30_000, graceMs: 10_000 });
+    expect(loadConfig({ RECONCILE_EVERY_MS: '5000', RECONCILE_GRACE_MS: '2000' }).reconcile).toEqual({ everyMs: 5000, graceMs: 2000 });
   });
 
   it('never echoes a URL that may hold a password', () => {

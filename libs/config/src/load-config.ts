@@ -47,6 +47,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     workerNiceness: integer(env, 'WORKER_NICENESS', 10, 0, 19, problems),
     workerCpuPolicy: oneOf(env, 'WORKER_CPU_POLICY', ['idle', 'nice'] as const, 'idle', problems),
     dutiesEveryMs: integer(env, 'DUTIES_EVERY_MS', 60_000, 1000, 86_400_000, problems),
+    reconcile: {
+      everyMs: integer(env, 'RECONCILE_EVERY_MS', 30_000, 1000, 86_400_000, problems),
+      graceMs: integer(env, 'RECONCILE_GRACE_MS', 10_000, 1000, 86_400_000, problems),
+    },
     exportCompressionLevel: integer(env, 'EXPORT_COMPRESSION_LEVEL', 6, 0, 9, problems),
     exportLockMs: integer(env, 'EXPORT_LOCK_MS', 60_000, 1000, 3_600_000, problems),
     retryBaseDelayMs: env.RETRY_BASE_DELAY_MS ? integer(env, 'RETRY_BASE_DELAY_MS', 0, 1, 3_600_000, problems) : null,

@@ -1,11 +1,13 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import { DataExport, ExportStatus, Notification, NotificationStatus, OutboxMessage } from '@app/persistence';
-import { jobIdFor, JobName, JobProducer, QUEUE_OF_JOB } from '@app/queue';
+import { jobIdFor, JobName, JobPayloads, JobProducer, QUEUE_OF_JOB } from '@app/queue';
 
-const EVERY_MS = 30_000;
-/** Younger work may still be on its way through the outbox; leave it to the relay. */
-const GRACE_MS = 10_000;
+/** Pending work is read in pages of this many rows, so a backlog of any size is seen whole. */
+const PAGE = 500;
+
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * PostgreSQL is the truth, Redis only the transport: work the database says is pending but whose
@@ -20,10 +22,11 @@ export class WorkReconcilerService implements OnApplicationBootstrap, OnApplicat
   constructor(
     private readonly em: EntityManager,
     private readonly producer: JobProducer,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'reconcile'>,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.tick(), EVERY_MS);
+    this.timer = setInterval(() => this.tick(), this.config.reconcile.everyMs);
     this.tick();
   }
 
@@ -42,39 +45,59 @@ export class WorkReconcilerService implements OnApplicationBootstrap, OnApplicat
   /** Returns the job ids it enqueued again. */
   async reconcile(now = new Date()): Promise<string[]> {
     const em = this.em.fork();
-    const before = new Date(now.getTime() - GRACE_MS);
-    const undispatched = new Set(
-      (await em.find(OutboxMessage, { dispatchedAt: null }, { fields: ['jobId'] })).map((m) => m.jobId),
+    // Younger work may still be on its way through the outbox; it is left to the relay.
+    const before = new Date(now.getTime() - this.config.reconcile.graceMs);
+    const undispatched = new Set((await em.find(OutboxMessage, { dispatchedAt: null }, { fields: ['jobId'] })).map((m) => m.jobId));
+    const stalledExports = keysetPages((after) =>
+      em.find(
+        DataExport,
+        { status: { $in: [ExportStatus.QUEUED, ExportStatus.RUNNING] }, updatedAt: { $lt: before }, id: { $gt: after } },
+        { fields: ['id'], orderBy: { id: 'asc' }, limit: PAGE },
+      ),
     );
-    const exports = await em.find(
-      DataExport,
-      { status: { $in: [ExportStatus.QUEUED, ExportStatus.RUNNING] }, updatedAt: { $lt: before } },
-      { fields: ['id'], limit: 1000 },
-    );
-    const notifications = await em.find(
-      Notification,
-      { status: NotificationStatus.PENDING, createdAt: { $lt: before } },
-      { fields: ['id'], limit: 5000 },
+    const pendingMail = keysetPages((after) =>
+      em.find(
+        Notification,
+        { status: NotificationStatus.PENDING, createdAt: { $lt: before }, id: { $gt: after } },
+        { fields: ['id'], orderBy: { id: 'asc' }, limit: PAGE },
+      ),
     );
     const revived: string[] = [];
-    const work = [
-      ...exports.map((e) => ({ name: JobName.RUN_EXPORT, payload: { exportId: e.id } }) as const),
-      ...notifications.map((n) => ({ name: JobName.SEND_NOTIFICATION, payload: { notificationId: n.id } }) as const),
-    ];
-    for (const item of work) {
-      const jobId = item.name === JobName.RUN_EXPORT ? jobIdFor[item.name](item.payload) : jobIdFor[item.name](item.payload);
-      if (undispatched.has(jobId)) continue;
-      const job = await this.producer.queue(QUEUE_OF_JOB[item.name]).getJob(jobId);
-      // A job that exhausted its tries was settled by its handler; one that is gone was lost.
-      if (job) {
-        const state = await job.getState();
-        if (state !== 'completed' && state !== 'unknown') continue;
-        await job.remove().catch(() => undefined);
-      }
-      await this.producer.enqueue(item.name, item.payload as never, jobId);
-      revived.push(jobId);
+    for await (const { id } of stalledExports) {
+      const payload = { exportId: id };
+      const jobId = jobIdFor[JobName.RUN_EXPORT](payload);
+      if (await this.revive(JobName.RUN_EXPORT, payload, jobId, undispatched)) revived.push(jobId);
+    }
+    for await (const { id } of pendingMail) {
+      const payload = { notificationId: id };
+      const jobId = jobIdFor[JobName.SEND_NOTIFICATION](payload);
+      if (await this.revive(JobName.SEND_NOTIFICATION, payload, jobId, undispatched)) revived.push(jobId);
     }
     if (revived.length > 0) this.logger.warn(`re-enqueued ${revived.length} jobs Redis had lost: ${revived.slice(0, 10).join(', ')}`);
     return revived;
+  }
+
+  /** Enqueues the work again unless its job is still in the outbox or in Redis; tells whether it did. */
+  private async revive<N extends JobName>(name: N, payload: JobPayloads[N], jobId: string, undispatched: ReadonlySet<string>): Promise<boolean> {
+    if (undispatched.has(jobId)) return false;
+    const job = await this.producer.queue(QUEUE_OF_JOB[name]).getJob(jobId);
+    // A job that exhausted its tries was settled by its handler; one that is gone was lost.
+    if (job) {
+      const state = await job.getState();
+      if (state !== 'completed' && state !== 'unknown') return false;
+      await job.remove().catch(() => undefined);
+    }
+    await this.producer.enqueue(name, payload, jobId);
+    return true;
+  }
+}
+
+/** Every row a keyset read returns, reading page after page in id order from the smallest uuid. */
+async function* keysetPages<T extends { id: string }>(read: (after: string) => Promise<T[]>): AsyncGenerator<T> {
+  for (let after = NIL_UUID; ; ) {
+    const rows = await read(after);
+    yield* rows;
+    if (rows.length < PAGE) return;
+    after = rows[rows.length - 1].id;
   }
 }
