@@ -205,7 +205,7 @@ export class TicketReader {
       }
     }
     const commands = this.ownMatches(COMMAND, ownNormalized);
-    if (scan(JUST_ASKING, unanswered) && !commands) {
+    if (this.justAsking(unanswered, ownNormalized) && !commands) {
       for (const m of own) {
         if (m.effect === 'supports') {
           m.effect = 'near-miss';
@@ -277,6 +277,15 @@ export class TicketReader {
   /** Whether `pattern` matches the own text (its segments' views joined by line breaks), tried where the index found its prefixes. */
   private ownMatches(pattern: RegExp, ownNormalized: string): boolean {
     return this.index.testSeen(pattern, ownNormalized);
+  }
+
+  /**
+   * Whether the own text less the answers that refuse a question says it only asks. With no such
+   * answer the two are one text, the one the index walked, so only the places of the pattern's
+   * prefixes are tried; an answer blanked out may change what matches next to it, so then it is scanned.
+   */
+  private justAsking(unanswered: string, ownNormalized: string): boolean {
+    return unanswered === ownNormalized ? this.ownMatches(JUST_ASKING, ownNormalized) : scan(JUST_ASKING, unanswered);
   }
 
   /** "Can we get sudo? Never mind, we found it": a later withdrawal cancels what came before it. */
