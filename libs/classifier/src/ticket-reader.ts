@@ -120,13 +120,14 @@ export class TicketReader {
       }
       // Triggers are looked for once in the whole segment; only clauses where one starts are read.
       const hits = this.triggers.locate(view.text);
+      const passed = new Array<number>(hits.length).fill(0);
       const withdrawals = own ? this.index.spans(WITHDRAWAL, view.text, 0) : [];
       let kept = view.text;
       const firstOfSegment = order;
       // "Нам нужно:\n- права…\n- архив…": the items of a list a request introduces are asked for.
       let listAsked = false;
       for (const clause of this.splitClauses(view.text)) {
-        const triggers = this.triggersIn(hits, clause);
+        const triggers = this.triggersIn(hits, clause, passed);
         if (own) listAsked = this.links.listAsked(listAsked, view.text, clause);
         for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
         const anaphoraPossible = own && backupNamed;
@@ -302,15 +303,19 @@ export class TicketReader {
    * The triggers whose segment matches touch the clause, in lexicon order. Matches lying wholly in
    * the clause are exactly what the pattern finds in the clause alone; a match running past either
    * end may match differently there, shorter, so for such a trigger the clause is searched again.
+   * Clauses come in order, and so do each trigger's matches, which never overlap: `passed[t]` counts
+   * trigger t's matches that end before this clause, and so before every later one.
    */
-  private triggersIn(hits: readonly TriggerHits[], clause: Span): Array<{ trigger: Trigger; spans: Span[] | null }> {
+  private triggersIn(hits: readonly TriggerHits[], clause: Span, passed: number[]): Array<{ trigger: Trigger; spans: Span[] | null }> {
     const out: Array<{ trigger: Trigger; spans: Span[] | null }> = [];
-    for (const { trigger, spans } of hits) {
+    for (let t = 0; t < hits.length; t += 1) {
+      const { trigger, spans } = hits[t];
+      while (passed[t] < spans.length && spans[passed[t]].end <= clause.start) passed[t] += 1;
       let inside: Span[] | null = null;
       let touches = false;
-      for (const h of spans) {
+      for (let k = passed[t]; k < spans.length; k += 1) {
+        const h = spans[k];
         if (h.start >= clause.end) break;
-        if (h.end <= clause.start) continue;
         if (!touches) {
           touches = true;
           inside = [];
