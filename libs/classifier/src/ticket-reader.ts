@@ -99,7 +99,8 @@ export class TicketReader {
     // Own text without the answers that refuse the clause before ("— пока не нужно"): those put off one thing, not the ticket.
     const unanswered: string[] = [];
     // Own text without the words the rules read as a kind: what is left may ask for something no rule read.
-    const unread: string[] = [];
+    // The words are blanked out only when an unexplained ask needs it: a ticket with a label never does.
+    const ownParts: Array<{ text: string; mentions: PlacedMention[] }> = [];
     let order = 0;
     let withdrawnBefore = -1;
     let backupNamed = false;
@@ -170,12 +171,20 @@ export class TicketReader {
       }
       if (own) {
         unanswered.push(kept);
-        unread.push(unreadText(view.text, mentions.filter((m) => m.order >= firstOfSegment)));
+        ownParts.push({ text: view.text, mentions: mentions.slice(firstOfSegment) });
       }
     }
 
     const ownNormalized = ownTexts.join('\n');
-    return this.decide(text, mentions, { parts: ownTexts, own: ownNormalized, unanswered: unanswered.join('\n'), unread: unread.join('\n') }, language, transliterated, withdrawnBefore);
+    const views: OwnViews = {
+      parts: ownTexts,
+      own: ownNormalized,
+      unanswered: unanswered.join('\n'),
+      get unread() {
+        return ownParts.map((part) => unreadText(part.text, part.mentions)).join('\n');
+      },
+    };
+    return this.decide(text, mentions, views, language, transliterated, withdrawnBefore);
   }
 
   private decide(
@@ -186,7 +195,7 @@ export class TicketReader {
     transliterated: boolean,
     withdrawnBefore: number,
   ): Reading {
-    const { own: ownNormalized, unanswered, unread } = views;
+    const { own: ownNormalized, unanswered } = views;
     const asks = this.ownMatches(REQUEST_CUE, ownNormalized);
     const own = mentions.filter((m) => m.segment === 'own');
     const quoted = mentions.filter((m) => m.segment === 'quoted');
@@ -253,7 +262,7 @@ export class TicketReader {
     // "Просим КП на перенос СЭО на наш сервер": the ask is for the offer, and it explains every request word.
     const unexplained = labels.length === 0 && asks && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
     // What may ask for something no rule read: the own text less the words read as a kind and the reports of what was done.
-    const asked = unexplained ? withoutReports(unread) : unread;
+    const asked = unexplained ? withoutReports(views.unread) : '';
     const signals: ReadingSignals = {
       transliterated,
       weakOnly,
