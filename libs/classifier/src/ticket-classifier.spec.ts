@@ -105,6 +105,9 @@ describe(TicketClassifier.name, () => {
       ['a kind left for later in English', "We'll write separately about the export once the board decides. Please send the renewal quote.", []],
       ['details left for later, the request stays', 'Нужна выгрузка базы, детали напишем отдельно.', [B]],
       ['one kind left for later, another asked', 'Пришлите выгрузку всей СЭО, про рут напишем позже.', [B]],
+      // "Пока не нужно" would make the whole ticket a question put off, were it read where it answers "Root?".
+      ['an answer refusing the question before is not the ticket asking nothing', 'Нужна выгрузка всей базы. Root? Пока не нужно.', [B]],
+      ['asking nothing in a quote leaves the new request', 'Нужна выгрузка всей базы.\n\n> Просто уточняем, пока ничего не нужно.', [B]],
     ])('%s', (_case, text, labels) => {
       expect(classifier.classify(text).labels).toEqual(labels);
     });

@@ -99,7 +99,8 @@ export class TicketReader {
     // Own text without the answers that refuse the clause before ("— пока не нужно"): those put off one thing, not the ticket.
     const unanswered: string[] = [];
     // Own text without the words the rules read as a kind: what is left may ask for something no rule read.
-    const unread: string[] = [];
+    // The words are blanked out only when an unexplained ask needs it: a ticket with a label never does.
+    const ownParts: Array<{ text: string; mentions: PlacedMention[] }> = [];
     let order = 0;
     let withdrawnBefore = -1;
     let backupNamed = false;
@@ -120,13 +121,14 @@ export class TicketReader {
       }
       // Triggers are looked for once in the whole segment; only clauses where one starts are read.
       const hits = this.triggers.locate(view.text);
+      const passed = new Array<number>(hits.length).fill(0);
       const withdrawals = own ? this.index.spans(WITHDRAWAL, view.text, 0) : [];
       let kept = view.text;
       const firstOfSegment = order;
       // "Нам нужно:\n- права…\n- архив…": the items of a list a request introduces are asked for.
       let listAsked = false;
       for (const clause of this.splitClauses(view.text)) {
-        const triggers = this.triggersIn(hits, clause);
+        const triggers = this.triggersIn(hits, clause, passed);
         if (own) listAsked = this.links.listAsked(listAsked, view.text, clause);
         for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
         const anaphoraPossible = own && backupNamed;
@@ -169,12 +171,20 @@ export class TicketReader {
       }
       if (own) {
         unanswered.push(kept);
-        unread.push(unreadText(view.text, mentions.filter((m) => m.order >= firstOfSegment)));
+        ownParts.push({ text: view.text, mentions: mentions.slice(firstOfSegment) });
       }
     }
 
     const ownNormalized = ownTexts.join('\n');
-    return this.decide(text, mentions, { parts: ownTexts, own: ownNormalized, unanswered: unanswered.join('\n'), unread: unread.join('\n') }, language, transliterated, withdrawnBefore);
+    const views: OwnViews = {
+      parts: ownTexts,
+      own: ownNormalized,
+      unanswered: unanswered.join('\n'),
+      get unread() {
+        return ownParts.map((part) => unreadText(part.text, part.mentions)).join('\n');
+      },
+    };
+    return this.decide(text, mentions, views, language, transliterated, withdrawnBefore);
   }
 
   private decide(
@@ -185,7 +195,7 @@ export class TicketReader {
     transliterated: boolean,
     withdrawnBefore: number,
   ): Reading {
-    const { own: ownNormalized, unanswered, unread } = views;
+    const { own: ownNormalized, unanswered } = views;
     const asks = this.ownMatches(REQUEST_CUE, ownNormalized);
     const own = mentions.filter((m) => m.segment === 'own');
     const quoted = mentions.filter((m) => m.segment === 'quoted');
@@ -205,7 +215,7 @@ export class TicketReader {
       }
     }
     const commands = this.ownMatches(COMMAND, ownNormalized);
-    if (scan(JUST_ASKING, unanswered) && !commands) {
+    if (this.justAsking(unanswered, ownNormalized) && !commands) {
       for (const m of own) {
         if (m.effect === 'supports') {
           m.effect = 'near-miss';
@@ -252,7 +262,7 @@ export class TicketReader {
     // "Просим КП на перенос СЭО на наш сервер": the ask is for the offer, and it explains every request word.
     const unexplained = labels.length === 0 && asks && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
     // What may ask for something no rule read: the own text less the words read as a kind and the reports of what was done.
-    const asked = unexplained ? withoutReports(unread) : unread;
+    const asked = unexplained ? withoutReports(views.unread) : '';
     const signals: ReadingSignals = {
       transliterated,
       weakOnly,
@@ -279,6 +289,15 @@ export class TicketReader {
     return this.index.testSeen(pattern, ownNormalized);
   }
 
+  /**
+   * Whether the own text less the answers that refuse a question says it only asks. With no such
+   * answer the two are one text, the one the index walked, so only the places of the pattern's
+   * prefixes are tried; an answer blanked out may change what matches next to it, so then it is scanned.
+   */
+  private justAsking(unanswered: string, ownNormalized: string): boolean {
+    return unanswered === ownNormalized ? this.ownMatches(JUST_ASKING, ownNormalized) : scan(JUST_ASKING, unanswered);
+  }
+
   /** "Can we get sudo? Never mind, we found it": a later withdrawal cancels what came before it. */
   private applyWithdrawal(own: PlacedMention[], withdrawnBefore: number): void {
     for (const m of own) {
@@ -293,15 +312,19 @@ export class TicketReader {
    * The triggers whose segment matches touch the clause, in lexicon order. Matches lying wholly in
    * the clause are exactly what the pattern finds in the clause alone; a match running past either
    * end may match differently there, shorter, so for such a trigger the clause is searched again.
+   * Clauses come in order, and so do each trigger's matches, which never overlap: `passed[t]` counts
+   * trigger t's matches that end before this clause, and so before every later one.
    */
-  private triggersIn(hits: readonly TriggerHits[], clause: Span): Array<{ trigger: Trigger; spans: Span[] | null }> {
+  private triggersIn(hits: readonly TriggerHits[], clause: Span, passed: number[]): Array<{ trigger: Trigger; spans: Span[] | null }> {
     const out: Array<{ trigger: Trigger; spans: Span[] | null }> = [];
-    for (const { trigger, spans } of hits) {
+    for (let t = 0; t < hits.length; t += 1) {
+      const { trigger, spans } = hits[t];
+      while (passed[t] < spans.length && spans[passed[t]].end <= clause.start) passed[t] += 1;
       let inside: Span[] | null = null;
       let touches = false;
-      for (const h of spans) {
+      for (let k = passed[t]; k < spans.length; k += 1) {
+        const h = spans[k];
         if (h.start >= clause.end) break;
-        if (h.end <= clause.start) continue;
         if (!touches) {
           touches = true;
           inside = [];
