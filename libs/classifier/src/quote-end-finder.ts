@@ -31,16 +31,23 @@ export class QuoteEndFinder {
   private ownFrom(text: string, segment: Segment): number {
     let closed = false;
     let blank = false;
+    // The earlier message is its header lines and then quote-marked lines only: an unmarked line after them is a reply.
+    let marked = false;
+    let headersOnly = true;
     for (let start = segment.start; start < segment.end; ) {
       const newline = text.indexOf('\n', start);
       const end = newline < 0 || newline > segment.end ? segment.end : newline;
       const line = text.slice(start, end);
-      if (line.trimStart().startsWith('>')) return -1;
-      if (line.trim() === '') blank = true;
+      if (line.trimStart().startsWith('>')) {
+        if (!headersOnly) return -1;
+        marked = true;
+        blank = false;
+      } else if (line.trim() === '') blank = true;
       else if (HEADER_LINE.test(line)) closed = blank = false;
+      else if (blank && marked && headersOnly) return start;
       else if (CLOSING_RULE.test(line) && start > segment.start) closed = true;
       else if (blank && (closed || FORWARDER_SPEAKS.test(line))) return start;
-      else blank = false;
+      else blank = headersOnly = false;
       start = end + 1;
     }
     return -1;
