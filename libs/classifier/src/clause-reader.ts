@@ -60,6 +60,8 @@ const SCAN: ClausePatterns = {
 
 // Copies the customer makes ("резервную копию сделаем сами"); handing data over stays a request.
 const SELF_MADE_COPY = new Set(['backup', 'backup-of-data', 'copy-of-data']);
+/** Phrases that name the whole holding themselves ("забрать всё, что накопилось: курсы, оценки"): courses listed after them are a part of it. */
+const WHOLE_BY_ITS_WORDS = new Set(['keep-everything']);
 const HOW_TO_ASKS_FOR_IT = new Set(['move-data-out', 'hand-over-data', 'keep-everything']);
 const SERVER_ADMIN = new Set(['server-admin', 'os-level']);
 /** The topic words that make the kind after them what a later letter is about ("про", "насчёт", "about"). */
@@ -175,7 +177,8 @@ export class ClauseReader {
     let restores: readonly Span[] | undefined;
     for (const m of mentions) {
       if (m.label === RequestKind.BACKUP_EXPORT) {
-        if (holds(COURSE_SCOPE) && (!holds(SYSTEM_SCOPE) || holds(ONE_COURSE))) mark(m, 'one-course');
+        const whole = WHOLE_BY_ITS_WORDS.has(m.rule) || holds(SYSTEM_SCOPE);
+        if (holds(COURSE_SCOPE) && (!whole || holds(ONE_COURSE))) mark(m, 'one-course');
         if (holds(DELETION) && !HANDS_OVER.test(clause) && !holds(DELETION_DEADLINE)) mark(m, 'deletion');
         if (!asks && holds(MALFUNCTION)) mark(m, 'malfunction');
         if (this.isRestoreOf(clause, m, (restores ??= this.matches(RESTORE, clause)))) mark(m, 'restore');

@@ -99,6 +99,14 @@ describe(`${TicketClassifier.name}: replies below a quote, and kinds named witho
     ]);
   });
 
+  describe('reads keeping everything the system has gathered as the export', () => {
+    readsAs([
+      ['everything built up over the years, taken away', 'Хотим забрать всё, что наработали за пять лет: курсы, тесты, журналы.', [B]],
+      ['everything collected, kept for ourselves', 'Перед закрытием надо сохранить себе всё, что собрали за годы работы в СДО.', [B]],
+      ['everything done on a ticket is no data', 'Хотим получить всё, что вы сделали по заявке о календаре.', []],
+    ]);
+  });
+
   describe('reads a renewal undecided apart from the request made', () => {
     readsAs([
       ['renewal undecided, the copy asked', 'Продлевать подписку пока не решили, поэтому хотим заранее получить копию всех данных СЭО.', [B]],
