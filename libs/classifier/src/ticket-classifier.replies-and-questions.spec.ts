@@ -46,6 +46,7 @@ describe(`${TicketClassifier.name}: replies below a quote, and kinds named witho
     readsAs([
       ['a yes to a conditional offer of root', 'On Monday, Support wrote:\n> If you would like root access, please confirm before the warranty ends.\n\nYes, please.', [R]],
       ['a yes to a conditional offer of a copy, in Russian', 'Поддержка писала:\n> Если нужна выгрузка базы, сообщите заранее.\n\nДа, подтверждаем.', [B]],
+      ['a yes above a quoted question under a condition', 'Да, именно так.\n\n-----Original Message-----\nFrom: client\nIf we ever asked for root, would the warranty still hold?', []],
       ['a maybe to the same offer', 'On Monday, Support wrote:\n> If you would like root access, please confirm before the warranty ends.\n\nThanks, we will think about it.', []],
     ]);
   });
