@@ -36,6 +36,17 @@ describe(QuoteEndFinder.name, () => {
       [['own', 'Привет.'], ['quoted', '-----Original Message-----\nFrom: Helpdesk\nSubject: Renewal\n> Shall we prepare the dump?'], ['own', 'Yes, go ahead with it.']],
     ],
     [
+      'an older message quoted below the reply stays quoted, and the sign-off closing the reply is a signature',
+      'Hi.\nOn Monday, Support wrote:\n> Fixed?\n\nYes, thanks.\nBest,\nAnn\n\nOn Sunday, Admin wrote:\n> Give us root.',
+      [
+        ['own', 'Hi.'],
+        ['quoted', 'On Monday, Support wrote:\n> Fixed?'],
+        ['own', 'Yes, thanks.'],
+        ['signature', 'Best,\nAnn'],
+        ['quoted', 'On Sunday, Admin wrote:\n> Give us root.'],
+      ],
+    ],
+    [
       'quote marks under an unmarked body quote a third voice: the message stays quoted',
       'Ок.\n-----Original Message-----\nFrom: X\nThe dean asked for this:\n> Need root.\n\nPlease confirm.',
       [['own', 'Ок.'], ['quoted', '-----Original Message-----\nFrom: X\nThe dean asked for this:\n> Need root.\n\nPlease confirm.']],

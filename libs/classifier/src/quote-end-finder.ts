@@ -1,4 +1,4 @@
-import { Segment } from './message-segmenter';
+import { MessageSegmenter, Segment } from './message-segmenter';
 
 /** A line of dashes alone closes the earlier message its header opened ("-----Исходное сообщение-----" … "-----"). */
 const CLOSING_RULE = /^\s*[-—]{3,}\s*$/;
@@ -14,6 +14,8 @@ const FORWARDER_SPEAKS = /^\W*((hi|hello|hey|добрый день|здравс�
  * from that point are the writer's own.
  */
 export class QuoteEndFinder {
+  private readonly segmenter = new MessageSegmenter();
+
   reopen(text: string, segments: readonly Segment[]): Segment[] {
     const out: Segment[] = [];
     for (const segment of segments) {
@@ -22,7 +24,10 @@ export class QuoteEndFinder {
         out.push(segment);
         continue;
       }
-      out.push({ kind: 'quoted', start: segment.start, end: at }, { kind: 'own', start: at, end: segment.end });
+      out.push({ kind: 'quoted', start: segment.start, end: at });
+      // The reply may quote an older message further down and end with a signature: it is split as a letter of its own.
+      const reply = this.segmenter.split(text.slice(at, segment.end)).map((s) => ({ kind: s.kind, start: s.start + at, end: s.end + at }));
+      out.push(...this.reopen(text, reply));
     }
     return out;
   }

@@ -30,6 +30,11 @@ describe(`${TicketClassifier.name}: replies below a quote, and kinds named witho
         [A],
       ],
       [
+        'an older request quoted below the reply stays quoted',
+        'Hi,\n\nOn Monday, Support wrote:\n> Is the calendar fixed?\n\nThe calendar works now, thank you.\n\nOn Sunday, Old Admin wrote:\n> Please give us root on the server.\n\nBest,\nAnn',
+        [],
+      ],
+      [
         'a refusal below a quoted offer of root',
         'Hello,\n\nOn Tuesday, Support wrote:\n> Do you need root access before the warranty ends?\n\nNo thanks, we are renewing the support.',
         [],
