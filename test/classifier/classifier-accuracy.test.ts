@@ -66,9 +66,13 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // losing ground.
   heldout10: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.16 },
   // Written alongside rules-2025.12 and kept from them, run once with rules-2025.12+lr-3: 87.5% exact, 15.0% review,
-  // 94.1% confident precision (six wrong confident answers of 102, all requests missed). The floor records the first
-  // run, not a goal.
-  heldout11: { exactMatch: 0.87, confidentPrecision: 0.94, maxReviewRate: 0.15 },
+  // 94.1% confident precision (six wrong confident answers of 102, all requests missed).
+  // rules-2025.13 then fixed its misses by cause (a reply below the quote-marked lines of a header, a copy made by the
+  // vendor beside the customer's own, "— это к вам?" after kinds named, a pronoun refusing root with its reasons, how to
+  // get back into the admin account, "правда, что", how far back backups go, a renewal undecided, a yes to an offer made
+  // under a condition, everything gathered taken away): 100% / 100% / 11.7%, so it is no longer an unseen-text
+  // estimate and the floor only guards against losing ground.
+  heldout11: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.14 },
 };
 
 const classifier = new TicketClassifier();

@@ -1,5 +1,5 @@
 import { RequestKind } from '@app/domain';
-import { ANAPHORIC_REQUEST, ASKS_PREVIOUS, BARE_NO, REFUSES_PREVIOUS, REQUEST_CUE } from './classifier.lexicon';
+import { ANAPHORIC_REQUEST, ASKS_PREVIOUS, BARE_NO, REFUSES_PREVIOUS, REQUEST_CUE, WHOSE_BUSINESS } from './classifier.lexicon';
 import { ClauseMention, Span } from './clause-reader';
 import { SegmentKind } from './message-segmenter';
 
@@ -20,7 +20,7 @@ const LIST_ITEM = /^\s*([-–—•*·]|\d{1,2}[.)])/;
  */
 export class ClauseLinks {
   /** What a clause naming no kind does to the mentions of the clause before it, if it answers that clause. */
-  answer(previous: readonly EarlierMention[], clause: string): 'refused' | 'wanted' | null {
+  answer(previous: readonly EarlierMention[], clause: string): 'refused' | 'wanted' | 'asked-about' | null {
     if (BARE_NO.test(clause)) {
       for (const m of previous) if (m.question && m.effect === 'supports') m.effect = 'negated';
       return 'refused';
@@ -28,6 +28,16 @@ export class ClauseLinks {
     if (REFUSES_PREVIOUS.test(clause)) {
       for (const m of previous) if (m.effect === 'supports') m.effect = 'negated';
       return 'refused';
+    }
+    // "root и админка — это к вам?": kinds named without an ask, then whether the vendor deals with them.
+    if (WHOSE_BUSINESS.test(clause)) {
+      for (const m of previous) {
+        if (m.effect === 'supports' && !m.asked) {
+          m.effect = 'near-miss';
+          m.reason = 'inquiry';
+        }
+      }
+      return 'asked-about';
     }
     if (!ASKS_PREVIOUS.test(clause)) return null;
     for (const m of previous) {

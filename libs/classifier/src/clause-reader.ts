@@ -1,7 +1,7 @@
 import { RequestKind } from '@app/domain';
 import { EvidenceEffect } from './classification.types';
 import {
-  ADMIN_UI, ALREADY_DONE, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, RESTORE, RETENTION, SYSTEM_SCOPE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
+  ADMIN_UI, ALREADY_DONE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, REGAIN_ACCESS, RESTORE, RETENTION, SYSTEM_SCOPE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
 } from './classifier.lexicon';
 import { RefusalScope } from './refusal-scope';
 import { WriterTitleReader } from './writer-title-reader';
@@ -60,6 +60,8 @@ const SCAN: ClausePatterns = {
 
 // Copies the customer makes ("резервную копию сделаем сами"); handing data over stays a request.
 const SELF_MADE_COPY = new Set(['backup', 'backup-of-data', 'copy-of-data']);
+/** Phrases that name the whole holding themselves ("забрать всё, что накопилось: курсы, оценки"): courses listed after them are a part of it. */
+const WHOLE_BY_ITS_WORDS = new Set(['keep-everything']);
 const HOW_TO_ASKS_FOR_IT = new Set(['move-data-out', 'hand-over-data', 'keep-everything']);
 const SERVER_ADMIN = new Set(['server-admin', 'os-level']);
 /** The topic words that make the kind after them what a later letter is about ("про", "насчёт", "about"). */
@@ -142,8 +144,11 @@ export class ClauseReader {
     if (this.isHowTo(clause)) {
       // "хотим забрать бэкап всей СЭО, как это сделать": how to take the data away is the request itself.
       const takesAway = this.test(TAKE_AWAY, clause) && this.test(SYSTEM_SCOPE, clause);
+      // "как восстановить доступ к учётке главного админа": how to get back in is the ask for the access.
+      const regains = this.test(REGAIN_ACCESS, clause);
       mentions
         .filter((m) => !HOW_TO_ASKS_FOR_IT.has(m.rule) && !(takesAway && m.label === RequestKind.BACKUP_EXPORT))
+        .filter((m) => !(regains && m.label !== RequestKind.BACKUP_EXPORT))
         .forEach((m) => mark(m, 'how-to'));
     }
     if (this.test(DEFINITION, clause) && !imperative) mentions.forEach((m) => mark(m, 'definition'));
@@ -172,12 +177,14 @@ export class ClauseReader {
     let restores: readonly Span[] | undefined;
     for (const m of mentions) {
       if (m.label === RequestKind.BACKUP_EXPORT) {
-        if (holds(COURSE_SCOPE) && (!holds(SYSTEM_SCOPE) || holds(ONE_COURSE))) mark(m, 'one-course');
+        const whole = WHOLE_BY_ITS_WORDS.has(m.rule) || holds(SYSTEM_SCOPE);
+        if (holds(COURSE_SCOPE) && (!whole || holds(ONE_COURSE))) mark(m, 'one-course');
         if (holds(DELETION) && !HANDS_OVER.test(clause) && !holds(DELETION_DEADLINE)) mark(m, 'deletion');
         if (!asks && holds(MALFUNCTION)) mark(m, 'malfunction');
         if (this.isRestoreOf(clause, m, (restores ??= this.matches(RESTORE, clause)))) mark(m, 'restore');
-        // "Бэкап курсов делаем сами, нужна копия базы от вас": for a copy, only its own comma part says who makes it.
-        if (SELF_MADE_COPY.has(m.rule)) {
+        // "Бэкап курсов делаем сами, нужна копия базы от вас": for a copy, only its own comma part says who makes it;
+        // a copy said to be made by the vendor is never the customer's own.
+        if (SELF_MADE_COPY.has(m.rule) && !holds(BY_VENDOR)) {
           if (m.rule === 'backup' ? holds(SELF_SERVICE) : this.testPart(SELF_SERVICE, clause, m.start)) mark(m, 'self-service');
         }
         // "Просим пояснить, сколько хранятся бэкапы" asks to be told, not to be sent.

@@ -30,6 +30,32 @@ describe(QuoteEndFinder.name, () => {
       'Ок.\n-----Original Message-----\nFrom: X\nНужен root?\n\nС уважением, поддержка',
       [['own', 'Ок.'], ['quoted', '-----Original Message-----\nFrom: X\nНужен root?\n\nС уважением, поддержка']],
     ],
+    [
+      'a reply below the quote-marked lines of a header is the writer\'s own',
+      'Привет.\n-----Original Message-----\nFrom: Helpdesk\nSubject: Renewal\n> Shall we prepare the dump?\n\nYes, go ahead with it.',
+      [['own', 'Привет.'], ['quoted', '-----Original Message-----\nFrom: Helpdesk\nSubject: Renewal\n> Shall we prepare the dump?'], ['own', 'Yes, go ahead with it.']],
+    ],
+    [
+      'an older message quoted below the reply stays quoted, and the sign-off closing the reply is a signature',
+      'Hi.\nOn Monday, Support wrote:\n> Fixed?\n\nYes, thanks.\nBest,\nAnn\n\nOn Sunday, Admin wrote:\n> Give us root.',
+      [
+        ['own', 'Hi.'],
+        ['quoted', 'On Monday, Support wrote:\n> Fixed?'],
+        ['own', 'Yes, thanks.'],
+        ['signature', 'Best,\nAnn'],
+        ['quoted', 'On Sunday, Admin wrote:\n> Give us root.'],
+      ],
+    ],
+    [
+      'quote marks under an unmarked body quote a third voice: the message stays quoted',
+      'Ок.\n-----Original Message-----\nFrom: X\nThe dean asked for this:\n> Need root.\n\nPlease confirm.',
+      [['own', 'Ок.'], ['quoted', '-----Original Message-----\nFrom: X\nThe dean asked for this:\n> Need root.\n\nPlease confirm.']],
+    ],
+    [
+      'an unmarked line running on from a quote-marked one stays quoted',
+      'Ок.\nOn Monday, Support wrote:\n> We can give root\nbefore the warranty ends.\n\nThanks.',
+      [['own', 'Ок.'], ['quoted', 'On Monday, Support wrote:\n> We can give root\nbefore the warranty ends.\n\nThanks.']],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

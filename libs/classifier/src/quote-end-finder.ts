@@ -1,4 +1,4 @@
-import { Segment } from './message-segmenter';
+import { MessageSegmenter, Segment } from './message-segmenter';
 
 /** A line of dashes alone closes the earlier message its header opened ("-----Исходное сообщение-----" … "-----"). */
 const CLOSING_RULE = /^\s*[-—]{3,}\s*$/;
@@ -14,6 +14,8 @@ const FORWARDER_SPEAKS = /^\W*((hi|hello|hey|добрый день|здравс�
  * from that point are the writer's own.
  */
 export class QuoteEndFinder {
+  private readonly segmenter = new MessageSegmenter();
+
   reopen(text: string, segments: readonly Segment[]): Segment[] {
     const out: Segment[] = [];
     for (const segment of segments) {
@@ -22,7 +24,10 @@ export class QuoteEndFinder {
         out.push(segment);
         continue;
       }
-      out.push({ kind: 'quoted', start: segment.start, end: at }, { kind: 'own', start: at, end: segment.end });
+      out.push({ kind: 'quoted', start: segment.start, end: at });
+      // The reply may quote an older message further down and end with a signature: it is split as a letter of its own.
+      const reply = this.segmenter.split(text.slice(at, segment.end)).map((s) => ({ kind: s.kind, start: s.start + at, end: s.end + at }));
+      out.push(...this.reopen(text, reply));
     }
     return out;
   }
@@ -31,16 +36,23 @@ export class QuoteEndFinder {
   private ownFrom(text: string, segment: Segment): number {
     let closed = false;
     let blank = false;
+    // The earlier message is its header lines and then quote-marked lines only: an unmarked line after them is a reply.
+    let marked = false;
+    let headersOnly = true;
     for (let start = segment.start; start < segment.end; ) {
       const newline = text.indexOf('\n', start);
       const end = newline < 0 || newline > segment.end ? segment.end : newline;
       const line = text.slice(start, end);
-      if (line.trimStart().startsWith('>')) return -1;
-      if (line.trim() === '') blank = true;
+      if (line.trimStart().startsWith('>')) {
+        if (!headersOnly) return -1;
+        marked = true;
+        blank = false;
+      } else if (line.trim() === '') blank = true;
       else if (HEADER_LINE.test(line)) closed = blank = false;
+      else if (blank && marked && headersOnly) return start;
       else if (CLOSING_RULE.test(line) && start > segment.start) closed = true;
       else if (blank && (closed || FORWARDER_SPEAKS.test(line))) return start;
-      else blank = false;
+      else blank = headersOnly = false;
       start = end + 1;
     }
     return -1;

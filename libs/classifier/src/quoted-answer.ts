@@ -27,8 +27,10 @@ export class QuotedAnswerReader {
     const ownNormalized = ownParts.join('\n');
     const head = ownNormalized.slice(0, ANSWER_HEAD);
     // An answer written below the quote ("On Monday Support wrote: > … Yes, please.") starts a part of its own.
+    // "If you need a copy, let us know" answered "Yes please": the offer made under a condition is taken up;
+    // a question under one ("if we asked for root, would it void the warranty?") offers nothing.
     const taken = ownParts.some((part) => test(CONFIRMATION, part.slice(0, ANSWER_HEAD)))
-      ? quoted.filter((m) => m.effect === 'supports')
+      ? quoted.filter((m) => m.effect === 'supports' || (m.reason === 'conditional' && !m.question))
       : !refuses && this.choosesWholeSystem(ownNormalized, head)
         ? quoted.filter((m) => m.label === RequestKind.BACKUP_EXPORT && (m.reason === 'one-course' || (m.effect === 'supports' && m.question)))
         : [];

@@ -1,11 +1,12 @@
 import { Classification } from './classification.types';
 import { ConfidenceEstimator, REVIEW_THRESHOLD } from './confidence-estimator';
 import { MessageSegmenter } from './message-segmenter';
+import { QuoteEndFinder } from './quote-end-finder';
 import { SecondOpinionModel } from './second-opinion.model';
 import { TicketReader } from './ticket-reader';
 
 /** Bumped whenever the rules or the calibration change, so stored classifications can be traced. */
-export const CLASSIFIER_VERSION = 'rules-2025.12+lr-3';
+export const CLASSIFIER_VERSION = 'rules-2025.13+lr-3';
 
 /** Longest text read; beyond it a ticket is read in part and flagged for an agent. */
 export const MAX_TEXT_LENGTH = 20_000;
@@ -16,6 +17,7 @@ export const MAX_TEXT_LENGTH = 20_000;
  */
 export class TicketClassifier {
   private readonly segmenter = new MessageSegmenter();
+  private readonly quoteEnds = new QuoteEndFinder();
   private readonly reader = new TicketReader();
   private readonly estimator = new ConfidenceEstimator();
   private readonly secondOpinion = new SecondOpinionModel();
@@ -24,8 +26,9 @@ export class TicketClassifier {
     if (typeof text !== 'string') throw new TypeError('classify expects the ticket text as a string');
     const truncated = text.length > MAX_TEXT_LENGTH;
     const read = truncated ? text.slice(0, MAX_TEXT_LENGTH) : text;
-    // Split once: the rules and the second opinion read the same own, quoted and signature parts.
-    const segments = this.segmenter.split(read);
+    // Split once: the rules and the second opinion read the same own, quoted and signature parts,
+    // a reply written below an unmarked or quote-marked earlier message being own text for both.
+    const segments = this.quoteEnds.reopen(read, this.segmenter.split(read));
     const reading = this.reader.read(read, segments);
     // The second opinion only ever lowers the rules' confidence, never changes their labels.
     const checked = this.secondOpinion.adjust(read, reading.labels, this.estimator.confidence(reading), segments);
