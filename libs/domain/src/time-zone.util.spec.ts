@@ -60,6 +60,13 @@ describe(startOfNextDay.name, () => {
     }
     expect(misplaced).toEqual([]);
   });
+
+  it('answers a day asked again with the same instant, which no caller can change for the next', () => {
+    const first = startOfNextDay(parseCalendarDate('2026-03-07'), 'America/New_York');
+    first.setTime(0);
+    expect(startOfNextDay(parseCalendarDate('2026-03-07'), 'America/New_York').toISOString()).toBe('2026-03-08T05:00:00.000Z');
+    expect(startOfNextDay(parseCalendarDate('2026-03-07'), 'Europe/Moscow').toISOString()).toBe('2026-03-07T21:00:00.000Z');
+  });
 });
 
 describe(wallClockAt.name, () => {

@@ -17,6 +17,14 @@ const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Where a day ends in a zone, once worked out (a dozen Intl readings): it does not change while the
+ * process runs, and every decision asks for its contract's end of service several times. Oldest
+ * first out beyond the bound, which is far above the number of contracts in use.
+ */
+const nextDayStarts = new Map<string, number>();
+const NEXT_DAY_STARTS_MAX = 10_000;
+
 export function isValidTimeZone(tz: string): boolean {
   if (typeof tz !== 'string' || !IANA_NAME.test(tz)) return false;
   try {
@@ -54,11 +62,25 @@ export function wallClockAt(instant: Date, tz: string): WallClock {
  *
  * Usually that is the next day's 00:00, but a clock change can skip midnight (America/Santiago
  * springs forward at 24:00, so the day starts at 01:00), repeat it, or skip a whole day
- * (Pacific/Apia, 2011-12-30). The candidates are the next midnight read with each offset the zone
- * uses around it; the answer is the earliest candidate where the local date actually turns over.
+ * (Pacific/Apia, 2011-12-30).
  */
 export function startOfNextDay(date: CalendarDate, tz: string): Date {
   assertValidTimeZone(tz);
+  const key = `${tz} ${formatIsoDate(date)}`;
+  let startMs = nextDayStarts.get(key);
+  if (startMs === undefined) {
+    startMs = findStartOfNextDay(date, tz);
+    if (nextDayStarts.size >= NEXT_DAY_STARTS_MAX) nextDayStarts.delete(nextDayStarts.keys().next().value!);
+    nextDayStarts.set(key, startMs);
+  }
+  return new Date(startMs);
+}
+
+/**
+ * The candidates are the next midnight read with each offset the zone uses around it; the answer
+ * is the earliest candidate where the local date actually turns over.
+ */
+function findStartOfNextDay(date: CalendarDate, tz: string): number {
   const nextMidnight = midnightAsIfUtc(nextDay(date));
   const offsetsNearby = new Set([-DAY_MS, 0, DAY_MS].map((shift) => offsetAt(nextMidnight + shift, tz)));
   const dayTurnsOver = (epochMs: number): boolean =>
@@ -71,7 +93,7 @@ export function startOfNextDay(date: CalendarDate, tz: string): Date {
       `Cannot find where ${formatIsoDate(date)} ends in ${tz}: the zone changes its offset more than once around it`,
     );
   }
-  return new Date(Math.min(...candidates));
+  return Math.min(...candidates);
 }
 
 export function assertValidInstant(instant: Date): number {

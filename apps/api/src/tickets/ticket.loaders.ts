@@ -8,6 +8,12 @@ export interface TicketLoaders {
   requestsByTicket: DataLoader<string, TicketRequestView[]>;
   exportByRequest: DataLoader<string, DataExport | null>;
   organization: DataLoader<string, OrganizationView | null>;
+  /**
+   * Relations already at hand, read with a page or just written by intake, by ticket and by
+   * organisation id. A loader answers even a primed key with a promise, and a row with a pending
+   * field costs graphql-js a promise of its own: a page's 50 rows resolve without any from here.
+   */
+  atHand: { requests: Map<string, TicketRequestView[]>; organizations: Map<string, OrganizationView> };
 }
 
 const perRequest = new WeakMap<object, TicketLoaders>();
@@ -45,6 +51,7 @@ export class TicketLoaderFactory {
         const byId = new Map((await this.tickets.organizationsOf(ids)).map((o) => [o.id, o]));
         return ids.map((id) => byId.get(id) ?? null);
       }),
+      atHand: { requests: new Map(), organizations: new Map() },
     };
   }
 }

@@ -46,9 +46,9 @@ export class TicketResolver {
     // Intake has just written these rows: the answer's `requests`, their `export` and the
     // `organization` need no query.
     const loaders = this.loaders.for(ctx.req);
-    loaders.requestsByTicket.prime(ticket.id, [...requests].sort(byKind));
+    loaders.atHand.requests.set(ticket.id, [...requests].sort(byKind));
     requests.forEach((request, i) => loaders.exportByRequest.prime(request.id, exports[i] ?? null));
-    loaders.organization.prime(ticket.organization.id, ticket.organization);
+    loaders.atHand.organizations.set(ticket.organization.id, ticket.organization);
     return toTicketType(ticket);
   }
 
@@ -144,9 +144,10 @@ export class TicketResolver {
   // resolvers instead of running its per-call pipeline (pipes, param factories) for each row.
 
   @ResolveField(() => [TicketRequestType])
-  async requests(ticket: TicketType, _args: unknown, ctx: GqlContext): Promise<TicketRequestType[]> {
-    const rows = await this.loaders.for(ctx.req).requestsByTicket.load(ticket.id);
-    return rows.map(toRequestType);
+  requests(ticket: TicketType, _args: unknown, ctx: GqlContext): TicketRequestType[] | Promise<TicketRequestType[]> {
+    const loaders = this.loaders.for(ctx.req);
+    const atHand = loaders.atHand.requests.get(ticket.id);
+    return atHand ? atHand.map(toRequestType) : loaders.requestsByTicket.load(ticket.id).then((rows) => rows.map(toRequestType));
   }
 
   @ResolveField(() => [TicketMessageType], { description: 'The thread; internal notes only for agents' })
@@ -176,18 +177,22 @@ export class TicketResolver {
   }
 
   @ResolveField(() => OrganizationType)
-  async organization(ticket: TicketType, _args: unknown, ctx: GqlContext): Promise<OrganizationType> {
-    const org = await this.loaders.for(ctx.req).organization.load(ticket.organizationId);
-    if (!org) throw new Error(`organisation ${ticket.organizationId} of ticket ${ticket.id} is missing`);
-    return toOrganizationType(org);
+  organization(ticket: TicketType, _args: unknown, ctx: GqlContext): OrganizationType | Promise<OrganizationType> {
+    const loaders = this.loaders.for(ctx.req);
+    const atHand = loaders.atHand.organizations.get(ticket.organizationId);
+    if (atHand) return toOrganizationType(atHand);
+    return loaders.organization.load(ticket.organizationId).then((org) => {
+      if (!org) throw new Error(`organisation ${ticket.organizationId} of ticket ${ticket.id} is missing`);
+      return toOrganizationType(org);
+    });
   }
 
-  /** The relations read with the page are primed into the loaders, where the field resolvers look first. */
+  /** The relations read with the page are kept at hand, where the field resolvers look first. */
   private toPage(result: Page<QueuePageItem>, ctx: GqlContext): TicketPageType {
-    const loaders = this.loaders.for(ctx.req);
+    const { atHand } = this.loaders.for(ctx.req);
     for (const item of result.items) {
-      if (item.requests) loaders.requestsByTicket.prime(item.id, item.requests);
-      if (item.organization) loaders.organization.prime(item.organizationId, item.organization);
+      if (item.requests) atHand.requests.set(item.id, item.requests);
+      if (item.organization) atHand.organizations.set(item.organizationId, item.organization);
     }
     return { nodes: result.items.map(fromTicketListItem), pageInfo: { endCursor: result.endCursor, hasNextPage: result.hasNextPage } };
   }
