@@ -139,7 +139,7 @@ export class ClauseReader {
     };
     const imperative = this.test(IMPERATIVE, clause);
     const asks = imperative || this.test(REQUEST_CUE, clause);
-    if (this.test(ALREADY_DONE, clause) && !imperative) mentions.forEach((m) => mark(m, 'already-done'));
+    if (this.test(ALREADY_DONE, clause) && !imperative) this.markAlreadyDone(clause, mentions, mark);
     // "как нам перенести данные из облака" asks how to get the data out: that is the request itself.
     if (this.isHowTo(clause)) {
       // "хотим забрать бэкап всей СЭО, как это сделать": how to take the data away is the request itself.
@@ -201,6 +201,17 @@ export class ClauseReader {
         if (this.testPart(CABINET, clause, m.start) && !this.testPart(CABINET_CHANNEL, clause, m.start)) mark(m, 'customer-cabinet');
         if (this.titles.isWritersOwn(clause, m, asks, () => this.testPart(REQUEST_CUE, clause, m.start))) mark(m, 'role');
       }
+    }
+  }
+
+  /**
+   * "Выгрузку уже получили, нужен ещё root": a report of what was done covers the clause, except a comma part that asks
+   * for something and reports nothing itself.
+   */
+  private markAlreadyDone(clause: string, mentions: ClauseMention[], mark: (m: ClauseMention, reason: string) => void): void {
+    for (const m of mentions) {
+      if (this.testPart(REQUEST_CUE, clause, m.start) && !this.testPart(ALREADY_DONE, clause, m.start)) continue;
+      mark(m, 'already-done');
     }
   }
 
