@@ -68,4 +68,34 @@ describe(`${TicketClassifier.name}: reports of what was done, and data that come
     ['whether root is included, then wanting it', 'Does the warranty include root access? We would like to get it before the end of March.', [R]],
     ['price of root only', 'Во сколько обойдётся root-доступ к серверу? Это входит в поддержку?', []],
   ]);
+
+  readsAs('reads dumps, roots and consoles in their other senses', [
+    ['a core dump in a log', 'Please help: php-fpm keeps exiting with SIGSEGV (core dumped) since the update.', []],
+    ['a memory dump', 'Нужна помощь: php после сбоя оставляет дамп памяти в /tmp, откуда он берётся?', []],
+    ['a database dump asked', 'Please send a dump of the Moodle database before the shutdown.', [B]],
+    ["root of the customer's own router", 'Чтобы открыть порт, нужен root на нашем маршрутизаторе, а пароль утерян. Какие порты нужны СЭО?', []],
+    ['root of the server asked', 'Нужен root на нашем сервере СЭО до конца гарантии.', [R]],
+    ['the console as the fallback should root be refused', 'Можно получить root на сервер? Если нельзя, расскажите, как войти через консоль.', [R]],
+    ['root taken through the console', 'Root we will get ourselves via the hypervisor console, what is the reset procedure?', []],
+  ]);
+
+  readsAs('reads the whole named before the verb, or saved for the customer', [
+    ['all of it taken along, named first', 'Контракт кончается, нам надо всё это как-то забрать к себе: курсы, оценки, журналы.', [B]],
+    ['the whole site saved for us', 'Сохраните для нас, пожалуйста, весь сайт со всеми курсами, нужен для отчёта.', [B]],
+    ['a wish that they save and send it', 'нужно чтобы вы выгрузили и прислали нам всю базу и файлы до отключения', [B]],
+    ['settings saved', 'Не сохраняются настройки курса, нажимаем «Сохранить», и ничего.', []],
+    ['only the database sent', 'Файлы не нужны. Пришлите только базу со всеми оценками.', [B]],
+    ['only a course backup sent', 'Пришлите только резервную копию одного курса по химии.', []],
+  ]);
+
+  readsAs("reads grades of one course in every case as the teacher's own export", [
+    ['the grader report export menu', 'В журнале оценок нет кнопки «Экспорт», помогите найти.', []],
+    ['an export of the whole system', 'Нужен экспорт всей СЭО с оценками и журналами до конца договора.', [B]],
+  ]);
+
+  readsAs('reads the site administrator named by what it may do', [
+    ['an account that can do everything in the LMS', 'Прежний администратор уволился. Нужна учётная запись, которая может всё в СДО.', [A]],
+    ['control over the LMS regained', 'We need to regain control over our Moodle site, the previous head of IT left.', [A]],
+    ['a user who can see everything is no ask', 'Студент может всё скачивать из курса, так и должно быть?', []],
+  ]);
 });
