@@ -208,6 +208,10 @@ export const PRICE_OFFER = rx(String.raw`\b(коммерческ\w* предло
 export const ASKS_FOR_IT = rx(String.raw`\b(нуж\w*|надо|прош\w*|просим|хотим|хотел\w*|получит\w*|забрат\w*|выдат\w*|дат|дать|предоставит\w*|передат\w*|прислат\w*|need\w*|want|get|obtain|receive|(please|pls|kindly) (give|send|provide|grant|share)|(can|could|would) (you|we) (please )?(give|send|provide|grant|get|have|share))\b`);
 /** Commands the vendor to act; unlike IMPERATIVE, bare English "give"/"send" inside a question do not count. */
 export const COMMAND = rx(String.raw`\b(пришлите|вышлите|дайте|выдайте|предоставьте|передайте|отдайте|сделайте|подготовьте|выгрузите|скиньте|(please|pls|kindly) (send|give|provide|grant|prepare|make|go ahead|share))\b|(^|[.!?\n] *)(send|give|provide|grant|share) `);
+/** Root or sudo given to a service's own account ("sudo пользователю www-data"): the customer's set-up of their machine, not access asked of us. */
+export const SERVICE_ACCOUNT = rx(String.raw`\b(пользовател\w*|user|учетн\w* запис\w*|учетк\w*|account|для|for|to) (the )?(www-data|apache|nginx|httpd|postgres|mysql|cron|daemon|nobody)\b|\b(www-data|apache|nginx|postgres|mysql)( user)? (sudo|root)\b`);
+/** A line of a bill or an act, quoted ("в акте строка «Предоставление доступа root»"): what it names is a service billed, not asked for. */
+export const BILLED_LINE = rx(String.raw`\b${PAPERS}[^".!?\n]{0,80}\b(строк\w*|позици\w*|line item|line|entry|item)( [a-zа-я0-9]+){0,2}:? *"`);
 /** A condition that is itself a polite request ("если пришлёте", "if you could send"). */
 export const POLITE_CONDITION = rx(String.raw`\b(пришлете|вышлете|передадите|дадите|предоставите|выдадите|сделаете|подготовите|выгрузите|you (could|can|would) (please )?(send|give|provide|share|prepare|grant))\b`);
 /** A condition ("если мы запросим root", "if we asked for an export"): what it names is not asked for yet. */

@@ -98,4 +98,15 @@ describe(`${TicketClassifier.name}: reports of what was done, and data that come
     ['control over the LMS regained', 'We need to regain control over our Moodle site, the previous head of IT left.', [A]],
     ['a user who can see everything is no ask', 'Студент может всё скачивать из курса, так и должно быть?', []],
   ]);
+
+  readsAs('reads a service billed or a service account as no ask', [
+    ['an export billed in an invoice line', 'В счёте за май есть позиция «Выгрузка базы данных — 5000 руб.», за что это?', []],
+    ['root access billed, in English', 'The March invoice has a line "Root access setup", what is it for?', []],
+    ['an export asked beside the bill', 'В акте всё верно. Пришлите, пожалуйста, выгрузку базы.', [B]],
+    ['a request quoted by its title', 'Прошу выполнить заявку «Выгрузка базы данных» до пятницы.', [B]],
+    ['sudo for the web server account', 'Можно ли выдать sudo пользователю nginx, чтобы он перезапускал php?', []],
+    ['root rights for a database account', 'Our admin wants to give the postgres user root rights, is that a bad idea?', []],
+    ['sudo for a person', 'Дайте sudo пользователю ivanov на сервере СЭО.', [R]],
+    ['root to mend cron', 'Нужен root, чтобы поправить cron.', [R]],
+  ]);
 });
