@@ -216,8 +216,8 @@ export const BILLED_LINE = rx(String.raw`\b${PAPERS}[^".!?\n]{0,80}\b(строк
 export const POLITE_CONDITION = rx(String.raw`\b(пришлете|вышлете|передадите|дадите|предоставите|выдадите|сделаете|подготовите|выгрузите|you (could|can|would) (please )?(send|give|provide|share|prepare|grant))\b`);
 /** A condition ("если мы запросим root", "if we asked for an export"): what it names is not asked for yet. */
 export const CONDITION = rx(String.raw`^\s*(если|в случае|if|in case|should we)\b`, '');
-/** Asks to be told something: with a retention word, a question about backups, not a request for one. */
-export const EXPLAIN = rx(String.raw`\b(поясн\w*|разъясн\w*|разьясн\w*|уточн\w*|подскаж\w*|сообщит\w*|сообщите|clarify|remind|explain|tell (me|us)|inform (me|us)|let (me|us) know)\b`);
+/** Asks to be told something, or where backups are kept: with a retention word, a question about backups, not a request for one. */
+export const EXPLAIN = rx(String.raw`\b(поясн\w*|разъясн\w*|разьясн\w*|уточн\w*|подскаж\w*|сообщит\w*|сообщите|clarify|remind|explain|tell (me|us)|inform (me|us)|let (me|us) know|(где|в каком|в какои|where|in which)( [a-zа-я]+){0,4} (хран|наход|stored|kept|located|held)\w*)\b`);
 /** Deletion named as a deadline ("before it's deleted", "до удаления"): the copy is wanted before it. */
 export const DELETION_DEADLINE = rx(String.raw`\b(before|until|till|до|перед|пока не)( [a-z']+){0,2} (удален\w*|удалени\w*|удалят|удалили|delet\w*|remov\w*|wiped|purged|erased)`);
 /** A job or a page that breaks ("the backup failed", "бэкап не создаётся"): said without an ask, a fault report. */

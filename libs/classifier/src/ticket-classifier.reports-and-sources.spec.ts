@@ -28,6 +28,9 @@ describe(`${TicketClassifier.name}: reports of what was done, and data that come
   readsAs('does not take questions about how backups are kept for an ask for one', [
     ['encryption of the copies', 'Просим сообщить, шифруются ли у вас резервные копии наших данных и где они лежат.', []],
     ['the data centre of the backups', 'Для аудита просим сообщить, в каком ЦОДе находятся бэкапы нашей базы.', []],
+    ['where the copies are kept, for a form', 'Нам нужно указать в регламенте, где хранятся резервные копии нашей СЭО.', []],
+    ['where the backups are kept, in English', 'We need to state where our site backups are kept.', []],
+    ['a copy of the backup kept there', 'Нам нужна резервная копия базы, которая у вас хранится.', [B]],
     ['a copy asked beside the question', 'Пришлите, пожалуйста, резервную копию базы, и заодно сообщите, где хранятся остальные.', [B]],
   ]);
 
