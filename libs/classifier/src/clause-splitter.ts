@@ -8,7 +8,7 @@ const HANDING_OVER = String.raw`(пришлите|вышлите|дайте|вы
 // before "только"/"but" does not reach the request after it.
 // A full stop before a digit or a letter ("22.04", "it@kmpk.ru", "sdo.ttek.ru") is part of a number, a date or an address.
 const CLAUSE_BREAK = rx(
-  String.raw`([!?;\n]|\.(?![\da-zа-я]))+|\s[—-]+\s|\s(?=(а|но|зато|однако|чтобы|but|however|instead|so that|so please)\b)|(?<!\b${HANDING_OVER})\s(?=(только|просто|only|just)\b)`,
+  String.raw`([!?;\n]|\.(?![\da-zа-я]))+|\s[—-]+\s|\s(?=(а|но|зато|однако|чтобы|but|however|instead|so that|so please)\b)|\s(?=(только|просто|only|just)\b)(?<!\b${HANDING_OVER}\s)`,
 );
 
 /** The clauses of a text, each with the terminator that ends it: a question mark tells a question from a request. */
