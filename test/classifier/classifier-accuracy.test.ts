@@ -73,6 +73,23 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // under a condition, everything gathered taken away): 100% / 100% / 11.7%, so it is no longer an unseen-text
   // estimate and the floor only guards against losing ground.
   heldout11: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.14 },
+  // Written alongside rules-2025.13 and kept from them; first run 93.8% exact, 8.8% review, 97.3% confident precision
+  // (four wrong confident answers, all actions nobody asked for: a root request withdrawn over its quote, where backups
+  // are kept and whether encrypted, an erasure from backups, an export out of 1C into the LMS).
+  // rules-2025.14 then fixed its misses by cause (reports of what was found or deployed, questions about how backups
+  // are kept, erasure, exports out of other systems, "только" after a handing-over verb, the whole named before
+  // "забрать себе", a dictated "чтобы вы … и прислали", root of the customer's own router): 100% / 100% / 6.9%, so it
+  // is no longer an unseen-text estimate and the floor only guards against losing ground.
+  heldout12: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.09 },
+  // Written alongside rules-2025.13 and kept from them; first run 90.0% exact, 17.5% review, 93.9% confident precision;
+  // h14-0119 (a bare greeting) was then dropped, its text being a tuning ticket: 89.9% / 17.6% / 93.9% on the 159 left
+  // (eight wrong confident answers: root priced then wanted by a pronoun, admin already given or refused by "ни тому,
+  // ни другому", an export deployed, 2FA for the admin panel, a final copy of the instance, a new ask beside a report,
+  // "everything admin-level").
+  // rules-2025.14 then fixed its misses by cause (those, core dumps, a console as the fallback, grades in every case,
+  // an account that may do everything in the LMS, a billed line, sudo for a service account): 100% / 100% / 14.5%, so it
+  // is no longer an unseen-text estimate and the floor only guards against losing ground.
+  heldout13: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.16 },
 };
 
 const classifier = new TicketClassifier();

@@ -1,7 +1,7 @@
 import { RequestKind } from '@app/domain';
 import { EvidenceEffect } from './classification.types';
 import {
-  ADMIN_UI, ALREADY_DONE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, REGAIN_ACCESS, RESTORE, RETENTION, SYSTEM_SCOPE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
+  ADMIN_UI, ALREADY_DONE, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, REGAIN_ACCESS, RESTORE, RETENTION, SERVICE_ACCOUNT, SYSTEM_SCOPE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
 } from './classifier.lexicon';
 import { RefusalScope } from './refusal-scope';
 import { WriterTitleReader } from './writer-title-reader';
@@ -139,7 +139,7 @@ export class ClauseReader {
     };
     const imperative = this.test(IMPERATIVE, clause);
     const asks = imperative || this.test(REQUEST_CUE, clause);
-    if (this.test(ALREADY_DONE, clause) && !imperative) mentions.forEach((m) => mark(m, 'already-done'));
+    if (this.test(ALREADY_DONE, clause) && !imperative) this.markAlreadyDone(clause, mentions, mark);
     // "как нам перенести данные из облака" asks how to get the data out: that is the request itself.
     if (this.isHowTo(clause)) {
       // "хотим забрать бэкап всей СЭО, как это сделать": how to take the data away is the request itself.
@@ -162,6 +162,7 @@ export class ClauseReader {
     if (this.test(TOPIC_PUT_OFF, clause)) {
       mentions.filter((m) => TOPIC_OF.test(clause.slice(Math.max(0, m.start - 25), m.start))).forEach((m) => mark(m, 'deferred'));
     }
+    this.markBilledLines(clause, mentions, mark);
     mentions.forEach((m) => {
       m.asked = asks;
     });
@@ -195,12 +196,24 @@ export class ClauseReader {
         }
       } else if (m.label === RequestKind.ROOT_ACCESS) {
         if (holds(CONSOLE) && /(как|how|сброс|reset)/.test(clause)) mark(m, 'console');
+        if (this.testPart(SERVICE_ACCOUNT, clause, m.start)) mark(m, 'service-account');
       } else {
         if ((notLmsAdmin ??= this.matches(NOT_LMS_ADMIN, clause)).some((s) => overlaps(s, m))) mark(m, 'not-site-admin');
         if (m.rule === 'admin-panel' && holds(ADMIN_UI)) mark(m, 'admin-panel-issue');
         if (this.testPart(CABINET, clause, m.start) && !this.testPart(CABINET_CHANNEL, clause, m.start)) mark(m, 'customer-cabinet');
         if (this.titles.isWritersOwn(clause, m, asks, () => this.testPart(REQUEST_CUE, clause, m.start))) mark(m, 'role');
       }
+    }
+  }
+
+  /**
+   * "Выгрузку уже получили, нужен ещё root": a report of what was done covers the clause, except a comma part that asks
+   * for something and reports nothing itself.
+   */
+  private markAlreadyDone(clause: string, mentions: ClauseMention[], mark: (m: ClauseMention, reason: string) => void): void {
+    for (const m of mentions) {
+      if (this.testPart(REQUEST_CUE, clause, m.start) && !this.testPart(ALREADY_DONE, clause, m.start)) continue;
+      mark(m, 'already-done');
     }
   }
 
@@ -211,6 +224,13 @@ export class ClauseReader {
       if (!this.test(CONDITION, clause, part.start, part.end)) continue;
       if (this.test(IMPERATIVE, clause, part.start, part.end) || this.test(POLITE_CONDITION, clause, part.start, part.end)) continue;
       mentions.filter((m) => m.start >= part.start && m.start < part.end).forEach((m) => mark(m, 'conditional'));
+    }
+  }
+
+  /** A kind named inside a quoted line of a bill or an act, the quote still open where it stands, is a service billed. */
+  private markBilledLines(clause: string, mentions: ClauseMention[], mark: (m: ClauseMention, reason: string) => void): void {
+    for (const line of this.matches(BILLED_LINE, clause)) {
+      mentions.filter((m) => m.start >= line.end && !clause.slice(line.end, m.start).includes('"')).forEach((m) => mark(m, 'billed-line'));
     }
   }
 

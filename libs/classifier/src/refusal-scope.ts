@@ -5,8 +5,10 @@ import type { ClauseMention, ClausePatterns, Span } from './clause-reader';
 const ONLY = /(^|[^a-zа-я])(только|лишь|only|just)([^a-zа-я]|$)/;
 /** Beyond its own comma part, a refusal reaches only list items this short ("без рута, админки"). */
 const MAX_LIST_ITEM_WORDS = 4;
-/** A refusal whose comma part names only a pronoun ("…у нас свой, его не надо") refuses what the part before named. */
-const PRONOUN_ONLY = /^\s*(а |и |but |and )?(его|ее|их|это|it|them|that|this)\s*$/;
+/** A refusal whose comma part names only a pronoun ("…у нас свой, его не надо", "…, нам это ни к чему") refuses what the part before named. */
+const PRONOUN_ONLY = /^\s*(а |и |but |and )?(нам |мне |us |me )?(его|ее|их|это|it|them|that|this)( нам| мне)?\s*$/;
+/** The last of a "ни …, ни …" pair before a refusal ("админку ни тому, ни другому не надо"): the refusal is of what the pair's first part named. */
+const NEITHER_ITEM = /^\s*(ни|nor) [a-zа-я]+( [a-zа-я]+)?\s*$/;
 /** A refusal put off in time alone in its comma part ("…выгрузку, пока не просим") refuses what the part before named. */
 const FOR_NOW_ONLY = /^\s*(а |и |but |and )?(пока|пока что|сейчас|еще|now|yet|for now)\s*$/;
 const ALSO = /(^|[^a-zа-я])(тоже|too|either|neither)([^a-zа-я]|$)/;
@@ -62,7 +64,7 @@ export class RefusalScope {
       let before = forwardOnly ? [] : inPart(k).filter((m) => m.end <= negation.start);
       if (!forwardOnly && before.length === 0 && k > 0) {
         const lead = clause.slice(parts[k].start, negation.start);
-        if (PRONOUN_ONLY.test(lead) || (FOR_NOW_ONLY.test(lead) && inPart(k).length === 0)) before = inPart(k - 1);
+        if (PRONOUN_ONLY.test(lead) || NEITHER_ITEM.test(lead) || (FOR_NOW_ONLY.test(lead) && inPart(k).length === 0)) before = inPart(k - 1);
       }
       const backwardOnly = phraseIs(NEGATION_BACKWARD_ONLY, negation);
       const after = backwardOnly ? [] : inPart(k).filter((m) => m.start >= negation.end);

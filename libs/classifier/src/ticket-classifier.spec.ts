@@ -280,7 +280,7 @@ describe(TicketClassifier.name, () => {
 
   it('sends to review a ticket that asks in words no rule reads', () => {
     for (const text of [
-      'Could we carry our Moodle along when the contract ends?',
+      'Could we bring all our courses along when the contract ends?',
       'Мы хотим всё содержимое, упакуйте и передайте нам.',
       'How long do you keep backups after shutdown? And could we receive the final one?',
       'Сколько храните бэкапы? Нам нужны наши материалы.',

@@ -2,13 +2,14 @@ import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
 import {
-  ACCESS_REQUEST, CARRY_OFF, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, JUST_ASKING, REQUEST_CUE, ROOT_BY_CONSOLE, rx, TAKE_AWAY,
+  ACCESS_REQUEST, CARRY_OFF, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, JUST_ASKING, REQUEST_CUE, ROOT_BY_CONSOLE, TAKE_AWAY,
   WHOLE_SYSTEM, WITHDRAWAL,
 } from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
 import { Span } from './clause-reader';
 import { TriggerHits, TriggerLocator } from './trigger-locator';
 import { ClauseReader } from './clause-reader';
+import { endsWithQuestionMark, splitClauses } from './clause-splitter';
 import { ClauseLinks, EarlierMention } from './clause-links';
 import { LanguageDetector } from './language-detector';
 import { MessageSegmenter, Segment } from './message-segmenter';
@@ -62,10 +63,6 @@ interface PlacedMention extends EarlierMention {
   order: number;
 }
 
-// Sentence ends, spaced dashes, and the contrastive words that start a new thought: a refusal
-// before "только"/"but" does not reach the request after it.
-// A full stop before a digit or a letter ("22.04", "it@kmpk.ru", "sdo.ttek.ru") is part of a number, a date or an address.
-const CLAUSE_BREAK = rx(String.raw`([!?;\n]|\.(?![\da-zа-я]))+|\s[—-]+\s|\s(?=(а|но|только|просто|зато|однако|чтобы|but|only|just|however|instead|so that|so please)\b)`);
 /** Near-misses that account for the request words around them: the words belong to a title or to a request put off. */
 const ACCOUNTED = new Set(['role', 'deferred']);
 const LABEL_ORDER = [RequestKind.ADMIN_ACCESS, RequestKind.BACKUP_EXPORT, RequestKind.ROOT_ACCESS];
@@ -127,7 +124,7 @@ export class TicketReader {
       const firstOfSegment = order;
       // "Нам нужно:\n- права…\n- архив…": the items of a list a request introduces are asked for.
       let listAsked = false;
-      for (const clause of this.splitClauses(view.text)) {
+      for (const clause of splitClauses(view.text)) {
         const triggers = this.triggersIn(hits, clause, passed);
         if (own) listAsked = this.links.listAsked(listAsked, view.text, clause);
         for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
@@ -337,36 +334,6 @@ export class TicketReader {
     }
     return out;
   }
-
-  private splitClauses(text: string): Array<{ start: number; end: number }> {
-    const clauses: Array<{ start: number; end: number }> = [];
-    let start = 0;
-    CLAUSE_BREAK.lastIndex = 0;
-    for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-      // The terminator stays with its clause: a question mark tells a question from a request.
-      const end = m.index + m[0].length;
-      if (end > start) clauses.push({ start, end });
-      start = end;
-      if (m[0].length === 0) CLAUSE_BREAK.lastIndex += 1;
-    }
-    if (start < text.length) clauses.push({ start, end: text.length });
-    return clauses;
-  }
-}
-
-/** Whether text.slice(start, end).trimEnd() ends with "?", read in place. */
-function endsWithQuestionMark(text: string, start: number, end: number): boolean {
-  let last = end - 1;
-  while (last >= start && isTrimmedSpace(text.charCodeAt(last))) last -= 1;
-  return last >= start && text.charCodeAt(last) === 0x3f;
-}
-
-/** What trimEnd drops: white space and line terminators. */
-function isTrimmedSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }
 
 /** A plain scan, for text the prefix index has not walked (the own text less its answered questions, or less the words read as a kind). */
