@@ -7,6 +7,7 @@ import { BenchEnvironment } from './bench-environment';
 import { BenchSettings } from './bench-settings';
 import { QueryPlan, QueryPlanRecorder } from './query-plan.recorder';
 import { latencySummary, timed } from './latency';
+import { bodyLengths, realisticTickets } from './realistic-tickets';
 
 const QUEUE_QUERY = `query($filter: QueueFilterInput, $order: QueueOrder, $page: PageInput) {
   queue(filter: $filter, order: $order, page: $page) {
@@ -44,7 +45,10 @@ export async function runQueueBench(settings: BenchSettings['queue'], log: (line
   const env = await BenchEnvironment.create('queue');
   try {
     log(`queue: loading ${settings.tickets} tickets across ${settings.organizations} organisations`);
-    const dataset = await loadQueueDataset(env.pool, settings.tickets, settings.organizations);
+    const texts = realisticTickets();
+    const lengths = bodyLengths(texts);
+    log(`queue: bodies of ${lengths.mean.toFixed(0)} characters on average, ${(lengths.longShare * 100).toFixed(1)}% over 1,500, the longest ${lengths.max}`);
+    const dataset = await loadQueueDataset(env.pool, settings.tickets, settings.organizations, texts);
     log(`queue: loaded ${dataset.tickets} tickets and ${dataset.requests} requests in ${dataset.loadSeconds.toFixed(1)} s`);
     const cases = await queueCases(env, dataset.tickets);
     const { child: api, url } = await env.startApi();
