@@ -1,6 +1,6 @@
 import { Role } from '@app/auth';
 import { Decision, RequestKind } from '@app/domain';
-import { QueueFilter, QueueOrder } from '@app/helpdesk';
+import { QueueFilter, QueueIncludes, QueueOrder } from '@app/helpdesk';
 import { TicketStatus } from '@app/persistence';
 import { loadQueueDataset } from './bench-data';
 import { BenchEnvironment } from './bench-environment';
@@ -15,8 +15,11 @@ const QUEUE_QUERY = `query($filter: QueueFilterInput, $order: QueueOrder, $page:
     pageInfo { endCursor hasNextPage }
   }
 }`;
-/** What the API reads for QUEUE_QUERY: the relations its nodes show come with the page. */
-const QUEUE_INCLUDES = { requests: true, organization: true };
+/**
+ * What the API reads for QUEUE_QUERY: the relations its nodes show come with the page; the body and
+ * the classification, which they do not show, are not read.
+ */
+const QUEUE_INCLUDES: QueueIncludes = { requests: true, organization: true, fields: new Set() };
 
 interface QueueCase {
   name: string;

@@ -163,7 +163,7 @@ export class TicketResolver {
 
   @ResolveField(() => ClassificationType, { nullable: true, description: 'Agents only (null for customers)' })
   classification(ticket: TicketType, _args: unknown, ctx: GqlContext): ClassificationType | null {
-    return isStaff(ctx.req.principal) ? ticket.classification : null;
+    return isStaff(ctx.req.principal) ? (ticket.classification ?? null) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'The due date has passed while a request is still open' })
