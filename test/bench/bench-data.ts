@@ -1,4 +1,5 @@
 import { Pool, PoolClient } from 'pg';
+import { RealisticTicket } from './realistic-tickets';
 
 export interface QueueDataset {
   tickets: number;
@@ -6,11 +7,6 @@ export interface QueueDataset {
   requests: number;
   loadSeconds: number;
 }
-
-const CLASSIFICATION = JSON.stringify({ labels: [], confidence: 0.9, needsReview: false, language: 'ru', evidence: [], version: 'bench' });
-const BODY =
-  'Здравствуйте! После обновления курсы открываются медленно, а у преподавателей пропала кнопка редактирования. ' +
-  'Подскажите, пожалуйста, что проверить в настройках. С уважением, отдел ИТ. Ticket ';
 
 /** Organisations with a contract on record, inserted in one statement; returns their ids in order. */
 export async function insertOrganizations(pool: Pool, count: number, label: string): Promise<string[]> {
@@ -28,10 +24,11 @@ export async function insertOrganizations(pool: Pool, count: number, label: stri
 
 /**
  * A large history generated inside PostgreSQL (`insert ... select generate_series`): tickets over
- * about three years, 5% still open (most of them recent), 40% with a request. The queue's indexes are
- * dropped for the load and built again after it, as an operator would for a bulk import.
+ * about three years, 5% still open (most of them recent), 40% with a request, each with the body and
+ * classification of one of `texts` in turn. The queue's indexes are dropped for the load and built
+ * again after it, as an operator would for a bulk import.
  */
-export async function loadQueueDataset(pool: Pool, tickets: number, organizations: number): Promise<QueueDataset> {
+export async function loadQueueDataset(pool: Pool, tickets: number, organizations: number, texts: readonly RealisticTicket[]): Promise<QueueDataset> {
   const started = performance.now();
   await insertOrganizations(pool, organizations, 'queue');
   const client = await pool.connect();
@@ -44,8 +41,8 @@ export async function loadQueueDataset(pool: Pool, tickets: number, organization
     await client.query(`create index on bench_org (n)`);
     await client.query(
       `insert into ticket (id, number, organization_id, author_id, author_email, subject, body, language, status, classification, assignee, due_at, created_at, updated_at)
-       select gen_random_uuid(), nextval('ticket_number_seq'), o.id, 'customer-' || (g % 7), null, 'Вопрос ' || g, $3 || g,
-              case when g % 4 = 0 then 'en' else 'ru' end, s.status, $4::jsonb,
+       select gen_random_uuid(), nextval('ticket_number_seq'), o.id, 'customer-' || (g % 7), null, 'Вопрос ' || g, ($3::text[])[x.variant],
+              case when g % 4 = 0 then 'en' else 'ru' end, s.status, ($4::jsonb[])[x.variant],
               case when s.status = 'IN_PROGRESS' then 'agent-' || (g % 25) end,
               case when s.status <> 'RESOLVED' and g % 10 in (1, 2) then c.at + interval '14 days' end,
               c.at, c.at
@@ -55,8 +52,9 @@ export async function loadQueueDataset(pool: Pool, tickets: number, organization
                 when g > $1::int * 0.97 then case when g % 3 = 0 then 'IN_PROGRESS' else 'OPEN' end
                 when g % 50 = 0 then 'OPEN'
                 else 'RESOLVED' end as status) s
+         cross join lateral (select (1 + (g::bigint * 104729) % cardinality($3::text[]))::int as variant) x
          join bench_org o on o.n = 1 + (g::bigint * 7919) % $2::int`,
-      [tickets, organizations, BODY, CLASSIFICATION],
+      [tickets, organizations, texts.map((t) => t.body), texts.map((t) => t.classification)],
     );
     // Requests are settled (never OPEN/IN_PROGRESS), so the one-open-request-per-kind rule holds.
     await client.query(

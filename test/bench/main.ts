@@ -141,6 +141,7 @@ async function runQueuePart(settings: BenchSettings, report: BenchReport): Promi
     for (const plan of queueCase.plans) log(`${plan.sql}\n${plan.plan}\n`);
     report.add({ figure: `queue.${queueCase.name}.p50`, value: queueCase.p50Ms, unit: 'ms' });
     report.add({ figure: `queue.${queueCase.name}.p99`, value: queueCase.p99Ms, unit: 'ms', goal: '< 30', pass: queueCase.p99Ms < 30 });
+    if (queueCase.plans.length > 0) report.add({ figure: `queue.${queueCase.name}.pageBuffers`, value: queueCase.plans[0].sharedBuffers, unit: 'buffers' });
     if (queueCase.apiCpuMsPerPage !== null) report.add({ figure: `queue.${queueCase.name}.apiCpuPerPage`, value: queueCase.apiCpuMsPerPage, unit: 'ms' });
     const indexed = queueCase.plans.length > 0 && queueCase.plans.every((p) => p.usesIndexes);
     report.add({ figure: `queue.${queueCase.name}.indexOnly`, value: indexed ? 1 : 0, unit: 'bool', goal: 'no seq scan', pass: indexed });

@@ -8,6 +8,11 @@ export interface QueryPlan {
   sql: string;
   plan: string;
   executionMs: number;
+  /**
+   * Shared buffers the statement touched (hit + read). EXPLAIN sends no rows, so values moved out of
+   * line (TOAST) are not fetched and not counted; the API's CPU and latency pay for those.
+   */
+  sharedBuffers: number;
   /** No sequential scan of a large table anywhere in the plan. */
   usesIndexes: boolean;
 }
@@ -77,7 +82,15 @@ export class QueryPlanRecorder {
     const result = await this.pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${sql}`);
     const plan = result.rows.map((r) => r['QUERY PLAN']).join('\n');
     const executionMs = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
+    const sharedBuffers = sharedBuffersOf(plan);
     const seqScan = LARGE_TABLES.some((table) => new RegExp(`Seq Scan on ${table}\\b`).test(plan));
-    return { sql, plan, executionMs, usesIndexes: !seqScan };
+    return { sql, plan, executionMs, sharedBuffers, usesIndexes: !seqScan };
   }
+}
+
+/** The top node's "Buffers: shared hit=N read=M", which counts every node under it; planning's comes later. */
+function sharedBuffersOf(plan: string): number {
+  const line = /Buffers: shared ([^\n]*)/.exec(plan)?.[1] ?? '';
+  const count = (kind: string) => Number(new RegExp(`${kind}=(\\d+)`).exec(line)?.[1] ?? 0);
+  return count('hit') + count('read');
 }

@@ -1,12 +1,13 @@
 import { Role } from '@app/auth';
 import { Decision, RequestKind } from '@app/domain';
-import { QueueFilter, QueueOrder } from '@app/helpdesk';
+import { QueueFilter, QueueIncludes, QueueOrder } from '@app/helpdesk';
 import { TicketStatus } from '@app/persistence';
 import { loadQueueDataset } from './bench-data';
 import { BenchEnvironment } from './bench-environment';
 import { BenchSettings } from './bench-settings';
 import { QueryPlan, QueryPlanRecorder } from './query-plan.recorder';
 import { latencySummary, timed } from './latency';
+import { bodyLengths, realisticTickets } from './realistic-tickets';
 
 const QUEUE_QUERY = `query($filter: QueueFilterInput, $order: QueueOrder, $page: PageInput) {
   queue(filter: $filter, order: $order, page: $page) {
@@ -14,8 +15,11 @@ const QUEUE_QUERY = `query($filter: QueueFilterInput, $order: QueueOrder, $page:
     pageInfo { endCursor hasNextPage }
   }
 }`;
-/** What the API reads for QUEUE_QUERY: the relations its nodes show come with the page. */
-const QUEUE_INCLUDES = { requests: true, organization: true };
+/**
+ * What the API reads for QUEUE_QUERY: the relations its nodes show come with the page; the body and
+ * the classification, which they do not show, are not read.
+ */
+const QUEUE_INCLUDES: QueueIncludes = { requests: true, organization: true, fields: new Set() };
 
 interface QueueCase {
   name: string;
@@ -44,7 +48,10 @@ export async function runQueueBench(settings: BenchSettings['queue'], log: (line
   const env = await BenchEnvironment.create('queue');
   try {
     log(`queue: loading ${settings.tickets} tickets across ${settings.organizations} organisations`);
-    const dataset = await loadQueueDataset(env.pool, settings.tickets, settings.organizations);
+    const texts = realisticTickets();
+    const lengths = bodyLengths(texts);
+    log(`queue: bodies of ${lengths.mean.toFixed(0)} characters on average, ${(lengths.longShare * 100).toFixed(1)}% over 1,500, the longest ${lengths.max}`);
+    const dataset = await loadQueueDataset(env.pool, settings.tickets, settings.organizations, texts);
     log(`queue: loaded ${dataset.tickets} tickets and ${dataset.requests} requests in ${dataset.loadSeconds.toFixed(1)} s`);
     const cases = await queueCases(env, dataset.tickets);
     const { child: api, url } = await env.startApi();

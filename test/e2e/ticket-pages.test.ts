@@ -13,6 +13,8 @@ const TICKET = `id number subject body status language assignee dueAt createdAt 
 const QUEUE = `query($page: PageInput) { queue(page: $page) { nodes { ${TICKET} } pageInfo { endCursor hasNextPage } } }`;
 const MY_TICKETS = `query($page: PageInput) { myTickets(page: $page) { nodes { ${TICKET} } pageInfo { endCursor hasNextPage } } }`;
 const ONE = `query($id: ID!) { ticket(id: $id) { ${TICKET} } }`;
+/** A queue page as agents' lists usually ask for it: neither the body nor the classification. */
+const LIGHT_QUEUE = QUEUE.replace(/\bbody\b/, '').replace(/classification \{[^}]*\{[^}]*\} \}/, '');
 
 type Row = Record<string, unknown> & { id: string };
 interface PageAnswer {
@@ -74,6 +76,27 @@ describe('ticket pages', () => {
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => r.classification === null)).toBe(true);
     expect(rows).toEqual(await eachAsItself(rows, server.customerToken));
+  });
+
+  it('shows every other field of each row exactly as before when a page asks for neither body nor classification', async () => {
+    const full = await allPages(QUEUE, agent, 'queue');
+
+    const light = await allPages(LIGHT_QUEUE, agent, 'queue');
+
+    expect(light).toEqual(full.map(({ body: _body, classification: _classification, ...rest }) => rest));
+  });
+
+  it('shows the body alone, or the classification alone, exactly as the ticket itself', async () => {
+    const page = (fields: string) => `query($page: PageInput) { queue(page: $page) { nodes { id ...Shown } pageInfo { endCursor hasNextPage } } }
+      fragment Shown on Ticket { ${fields} }`;
+    const full = await allPages(QUEUE, agent, 'queue');
+
+    const bodies = await allPages(page('text: body'), agent, 'queue');
+    const classifications = await allPages(page('classification { labels confidence needsReview version evidence { label phrase rule effect } }'), agent, 'queue');
+
+    expect(bodies).toEqual(full.map((row) => ({ id: row.id, text: row.body })));
+    expect(classifications).toEqual(full.map((row) => ({ id: row.id, classification: row.classification })));
+    expect(classifications.some((row) => (row.classification as { evidence: unknown[] }).evidence.length > 0)).toBe(true);
   });
 
   it('reads the relations a query asks for through fragments and aliases', async () => {

@@ -1,6 +1,6 @@
 import { Decision, RequestKind } from '@app/domain';
 import { TicketStatus } from '@app/persistence';
-import { jsonObjectOf, ORGANIZATION_VIEW, REQUEST_VIEW, selectList, TICKET_LIST } from './ticket-list.rows';
+import { jsonObjectOf, ORGANIZATION_VIEW, REQUEST_VIEW, selectList, TICKET_LIST, TicketOnDemandField } from './ticket-list.rows';
 
 export enum QueueOrder {
   NEWEST = 'NEWEST',
@@ -22,10 +22,14 @@ export const FAR_FUTURE = 'infinity';
 
 type Param = string | Date;
 
-/** Relations a page can carry in the same statement, so showing them costs no further round trip. */
+/**
+ * What a page reads beyond its tickets' always-read columns: relations carried in the same
+ * statement, so showing them costs no further round trip, and the on-demand columns it shows.
+ */
 export interface QueueIncludes {
   requests?: boolean;
   organization?: boolean;
+  fields?: ReadonlySet<TicketOnDemandField>;
 }
 
 /**
@@ -71,7 +75,7 @@ export function queueQuery(
   if (cursor && order === QueueOrder.NEWEST) where('(t.created_at, t.id) < (?, ?)', cursor[0], cursor[1]);
   if (cursor && order === QueueOrder.MOST_URGENT) where(`(${urgency(TICKET)}, t.created_at, t.id) > (?::timestamptz, ?, ?)`, cursor[0], cursor[1], cursor[2]);
   const whereClause = conditions.length ? ` where ${conditions.join(' and ')}` : '';
-  const page = `select ${selectList(TICKET_LIST)} from ticket t${whereClause} order by ${orderBy(order, TICKET)} limit ${Math.trunc(limit)}`;
+  const page = `select ${selectList(TICKET_LIST, include.fields)} from ticket t${whereClause} order by ${orderBy(order, TICKET)} limit ${Math.trunc(limit)}`;
   const relations = [
     ...(include.requests ? [`${REQUESTS_OF_PAGE_ROW} as requests`] : []),
     ...(include.organization ? [`${ORGANIZATION_OF_PAGE_ROW} as organization`] : []),

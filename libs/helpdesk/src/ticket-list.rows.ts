@@ -12,14 +12,16 @@ export interface TicketListItem {
   number: number;
   organizationId: string;
   subject: string;
-  body: string;
   language: Language;
   status: TicketStatus;
-  classification: StoredClassification;
   assignee: string | null;
   dueAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Read only when the page shows it (see TICKET_LIST.onDemand). */
+  body?: string;
+  /** Read only when the page shows it (see TICKET_LIST.onDemand). */
+  classification?: StoredClassification;
 }
 
 /** What a ticket's `requests` show: an entity fits it too, so intake's fresh rows can stand in. */
@@ -31,12 +33,19 @@ export type TicketRequestView = Pick<
 /** What a ticket's `organization` shows; the write-only tenant locations are never read. */
 export type OrganizationView = Pick<Organization, 'id' | 'externalId' | 'name' | 'product' | 'lastServiceDay' | 'timezone' | 'language' | 'contactEmails'>;
 
+/** The fields a view may leave out of a row: its optional ones. */
+export type OnDemandField<T> = { [K in keyof T]-?: object extends Pick<T, K> ? K : never }[keyof T];
+type AlwaysReadField<T> = Exclude<keyof T, OnDemandField<T>>;
+
 /**
  * How a view is read: the SQL expression of each of its fields, and which of them are instants.
- * The record's keys are checked against the view, so a field can be neither forgotten nor misspelt.
+ * The records' keys are checked against the view, so a field can be neither forgotten nor misspelt,
+ * and a field is read on demand exactly when the view's type lets a row go without it.
  */
 export interface ViewColumns<T> {
-  columns: Readonly<Record<keyof T, string>>;
+  columns: Readonly<Record<AlwaysReadField<T>, string>>;
+  /** Read only when the caller asks for them: each can run to kilobytes a row. */
+  onDemand: Readonly<Record<OnDemandField<T>, string>>;
   instants: readonly (keyof T)[];
 }
 
@@ -47,14 +56,18 @@ export const TICKET_LIST: ViewColumns<TicketListItem> = {
     number: 'coalesce(t.number, 0)',
     organizationId: 't.organization_id',
     subject: 't.subject',
-    body: 't.body',
     language: 't.language',
     status: 't.status',
-    classification: 't.classification',
     assignee: 't.assignee',
     dueAt: 't.due_at',
     createdAt: 't.created_at',
     updatedAt: 't.updated_at',
+  },
+  // A queue page rarely shows either, and together they are most of a ticket's bytes: a body runs to
+  // 20,000 characters, the classification carries every phrase the classifier acted on.
+  onDemand: {
+    body: 't.body',
+    classification: 't.classification',
   },
   instants: ['dueAt', 'createdAt', 'updatedAt'],
 };
@@ -73,6 +86,7 @@ export const REQUEST_VIEW: ViewColumns<TicketRequestView & { ticketId: string }>
     accessGrantedAt: 'r.access_granted_at',
     createdAt: 'r.created_at',
   },
+  onDemand: {},
   instants: ['dueAt', 'accessGrantedAt', 'createdAt'],
 };
 
@@ -87,21 +101,28 @@ export const ORGANIZATION_VIEW: ViewColumns<OrganizationView> = {
     language: 'o.language',
     contactEmails: 'o.contact_emails',
   },
+  onDemand: {},
   instants: [],
 };
 
+/** The ticket fields a page reads only when it shows them. */
+export type TicketOnDemandField = OnDemandField<TicketListItem>;
+export const TICKET_ON_DEMAND_FIELDS = Object.keys(TICKET_LIST.onDemand) as TicketOnDemandField[];
+
 /** `expr as "field", ...`: rows come back keyed by the view's own field names. */
-export function selectList<T>(view: ViewColumns<T>): string {
-  return entriesOf(view).map(([field, expression]) => `${expression} as "${field}"`).join(', ');
+export function selectList<T>(view: ViewColumns<T>, wanted: ReadonlySet<OnDemandField<T>> = new Set()): string {
+  return entriesOf(view, wanted).map(([field, expression]) => `${expression} as "${field}"`).join(', ');
 }
 
 /** The same fields as one JSON object, for relations read inside another row. */
 export function jsonObjectOf<T>(view: ViewColumns<T>): string {
-  return `json_build_object(${entriesOf(view).map(([field, expression]) => `'${field}', ${expression}`).join(', ')})`;
+  return `json_build_object(${entriesOf(view, new Set()).map(([field, expression]) => `'${field}', ${expression}`).join(', ')})`;
 }
 
-function entriesOf<T>(view: ViewColumns<T>): [string, string][] {
-  return Object.entries(view.columns) as [string, string][];
+/** Every field read always, then the on-demand ones that are wanted. */
+function entriesOf<T>(view: ViewColumns<T>, wanted: ReadonlySet<OnDemandField<T>>): [string, string][] {
+  const onDemand = (Object.entries(view.onDemand) as [OnDemandField<T>, string][]).filter(([field]) => wanted.has(field));
+  return [...Object.entries(view.columns), ...onDemand] as [string, string][];
 }
 
 /**

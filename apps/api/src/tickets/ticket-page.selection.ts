@@ -1,15 +1,20 @@
 import { FieldNode, GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
-import { QueueIncludes } from '@app/helpdesk';
+import { QueueIncludes, TICKET_ON_DEMAND_FIELDS } from '@app/helpdesk';
 
 /**
- * Which of a ticket page's relations the query shows on its nodes, so the page's one statement
- * reads those and nothing more. Fragments are followed; a field under @skip or @include counts as
- * shown (reading it needlessly is harmless, missing it would cost a second query per page).
+ * Which of a ticket page's relations and on-demand columns the query shows on its nodes, so the
+ * page's one statement reads those and nothing more. The on-demand columns bear the names of the
+ * Ticket fields that show them. Fragments are followed; a field under @skip or @include counts as
+ * shown (reading it needlessly is harmless, leaving it unread would answer it wrongly).
  */
 export function pageIncludes(info: GraphQLResolveInfo): QueueIncludes {
   const nodes = fieldsNamed(info, info.fieldNodes.map((f) => f.selectionSet), 'nodes');
   const shown = new Set(fieldsNamed(info, nodes.map((f) => f.selectionSet)).map((f) => f.name.value));
-  return { requests: shown.has('requests'), organization: shown.has('organization') };
+  return {
+    requests: shown.has('requests'),
+    organization: shown.has('organization'),
+    fields: new Set(TICKET_ON_DEMAND_FIELDS.filter((field) => shown.has(field))),
+  };
 }
 
 function fieldsNamed(info: GraphQLResolveInfo, sets: (SelectionSetNode | undefined)[], name?: string): FieldNode[] {

@@ -163,7 +163,10 @@ export class TicketResolver {
 
   @ResolveField(() => ClassificationType, { nullable: true, description: 'Agents only (null for customers)' })
   classification(ticket: TicketType, _args: unknown, ctx: GqlContext): ClassificationType | null {
-    return isStaff(ctx.req.principal) ? ticket.classification : null;
+    if (!isStaff(ctx.req.principal)) return null;
+    // A page reads the classification only when its query shows it, as this field does.
+    if (!ticket.classification) throw new Error(`ticket ${ticket.id} was read without its classification`);
+    return ticket.classification;
   }
 
   @ResolveField(() => Boolean, { description: 'The due date has passed while a request is still open' })

@@ -25,7 +25,8 @@ export class TicketType {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: 'Human-facing ticket number' }) number!: number;
   @Field() subject!: string;
-  @Field() body!: string;
+  /** Absent only from a page that does not show it. */
+  @Field(() => String) body?: string;
   @Field(() => TicketStatus) status!: TicketStatus;
   @Field(() => LanguageValue) language!: LanguageValue;
   @Field(() => String, { nullable: true }) assignee!: string | null;
@@ -35,7 +36,8 @@ export class TicketType {
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
   /** Not GraphQL fields: what the field resolvers need, loaded with the ticket. */
   organizationId!: string;
-  classification!: ClassificationType;
+  /** Absent only from a page that does not show it. */
+  classification?: ClassificationType;
 }
 
 @ObjectType('PageInfo')
