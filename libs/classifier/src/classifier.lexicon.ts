@@ -1,5 +1,6 @@
 import { RequestKind } from '@app/domain';
 import { OTHER_SERVICE_ADMIN } from './other-services.lexicon';
+import { OWN_OS_WORK, OWN_OS_WORK_ANCHORS, OWN_OS_WORK_LEADS } from './own-server-work.lexicon';
 import { PROSPECTIVE_BUYER } from './prospective-buyer.lexicon';
 
 /**
@@ -98,6 +99,9 @@ export const TRIGGERS: readonly Trigger[] = [
   trigger(RequestKind.ROOT_ACCESS, 'highest-on-server', String.raw`\b(сервер\w*|консол\w*|box|server|machine|linux|линукс\w*|vm)\b[^.\n]{0,40}\b(highest|maximum|максимальн\w*|высш\w*) (privileges|rights|прав\w*|привилеги\w*)|\b(highest|maximum|максимальн\w*|высш\w*) (privileges|rights|прав\w*|привилеги\w*)[^.\n]{0,40}\b(сервер\w*|консол\w*|box|server|machine|linux|линукс\w*|vm)\b|\b(privileged|привилегированн\w*) (доступ\w* к )?(os|ос|операционн\w* систем\w*|shell)\b`, false, ['highest', 'maximum', 'максимальн', 'высш', 'privileged', 'привилегированн']),
   trigger(RequestKind.ROOT_ACCESS, 'ssh', String.raw`(?<!\b(порт\w*|port) )\b(ssh|ссш|ссх)\b(?![ -](port|порт\w*))`, true, ['ssh', 'ссш', 'ссх']),
   trigger(RequestKind.ROOT_ACCESS, 'server-access', String.raw`\b(доступ\w*|парол\w*|access|password|credentials|pw)( по ssh)? (к|от|для|на|to|for|on)( the| our| нашему| нашего)? (сервер\w*|сервак\w*|виртуалк\w*|виртуальн\w* машин\w*|server|vm|box)\b|\b(server|сервер\w*) (access|password|credentials)\b`, true, ['сервер', 'сервак', 'виртуал', 'server', 'vm', 'box']),
+
+  // Patching or firewalling the machine themselves: work only root allows; weak, so it counts only beside an ask.
+  trigger(RequestKind.ROOT_ACCESS, 'own-os-work', OWN_OS_WORK, true, OWN_OS_WORK_ANCHORS, OWN_OS_WORK_LEADS),
 
   // ADMIN_ACCESS
   trigger(RequestKind.ADMIN_ACCESS, 'lms-superuser', String.raw`\b(суперпользовател\w*|супер пользовател\w*|суперюзер\w*|superuser\w*|super user\w*)${LMS_SUPERUSER_TAIL}`, false, ['супер', 'super']),

@@ -116,6 +116,16 @@ describe(`${TicketClassifier.name}: reports of what was done, and data that come
     ['sudo for a person', 'Дайте sudo пользователю ivanov на сервере СЭО.', [R]],
     ['root to mend cron', 'Нужен root, чтобы поправить cron.', [R]],
   ]);
+
+  readsAs('reads work on the server OS the customer wants to do itself as an ask for root', [
+    ['OS patching taken over', 'Our security rules need monthly patching, so we want to apply the OS updates ourselves. What do you need from us?', [R]],
+    ['a monitoring agent installed by them', 'Хотим сами поставить агент мониторинга Zabbix на сервер СЭО. Выдайте, пожалуйста, что для этого нужно.', [R]],
+    ['the firewall run in-house', 'We would like to manage iptables on the box in-house from now on, please arrange access.', [R]],
+    ['OS updates asked of the vendor', 'Please install the latest OS updates on our server this weekend, we do not want to do it ourselves.', []],
+    ['a firewall set up before, now a fault', 'Мы сами настроили firewall, и теперь СЭО не открывается. Помогите разобраться.', []],
+    ['courses updated by themselves', 'Хотим сами обновлять курсы, как выдать методисту права на категорию?', []],
+    ['a question about the patch schedule', 'How often do you apply OS updates to the cloud servers? We would like to plan our exams around it.', []],
+  ]);
 });
 
 describe(`${TicketClassifier.name}: buyers asking in principle, and other services' administrators`, () => {
