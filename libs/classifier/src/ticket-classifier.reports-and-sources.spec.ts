@@ -146,4 +146,11 @@ describe(`${TicketClassifier.name}: buyers asking in principle, and other servic
     ['the site admin asked for beside a video service', 'We use Zoom with the LMS. Please give me full admin rights to the LMS, our old administrator left.', [A]],
     ['the main admin account asked for', 'Сделайте меня главным администратором СЭО, прежний уволился.', [A]],
   ]);
+
+  readsAs("reads a copy of a website built on another engine as not the LMS's", [
+    ['a Joomla site copied before a hosting move', 'Вы нам делали ещё сайт колледжа на Joomla. Нужна копия этого сайта, уходим к другому хостеру.', []],
+    ['a WordPress site archived', 'Our public website is built on WordPress and you set it up. Could you make a copy of the website for our records?', []],
+    ['the LMS site copied beside a WordPress site', 'Сайт школы на WordPress оставляем. Пришлите копию сайта СЭО со всеми курсами до отключения.', [B]],
+    ['an LMS export beside a Tilda landing page', 'Our landing page is a Tilda site. Please send the full export of our Moodle data before the contract ends.', [B]],
+  ]);
 });
