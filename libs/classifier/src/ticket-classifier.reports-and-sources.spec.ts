@@ -153,4 +153,13 @@ describe(`${TicketClassifier.name}: buyers asking in principle, and other servic
     ['the LMS site copied beside a WordPress site', 'Сайт школы на WordPress оставляем. Пришлите копию сайта СЭО со всеми курсами до отключения.', [B]],
     ['an LMS export beside a Tilda landing page', 'Our landing page is a Tilda site. Please send the full export of our Moodle data before the contract ends.', [B]],
   ]);
+
+  readsAs('reads everything that is there, sent or kept, as the export', [
+    ['everything there sent before the switch-off', 'Облако отключают, денег нет. Скиньте нам, пожалуйста, всё, что там есть: материалы, оценки, файлы.', [B]],
+    ['an archive with all that is there', 'Можно получить архив со всем, что там лежит? Хотим сохранить на своём диске.', [B]],
+    ['everything there kept and sent', 'Курсы закрываются. Прошу сохранить и переслать нам всё, что там накопилось за годы.', [B]],
+    ['everything in one course gone', 'Посмотрите, пожалуйста, курс «Химия»: всё, что там есть, пропало у студентов. Что случилось?', []],
+    ['a price list and all that is there', 'Пришлите, пожалуйста, прайс на тарифы и всё, что там есть про скидки.', []],
+    ['an old folder to be cleared', 'В папке «Шаблоны» всё, что там лежит, устарело — удалите, пожалуйста.', []],
+  ]);
 });
