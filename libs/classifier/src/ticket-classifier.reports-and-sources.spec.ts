@@ -162,4 +162,11 @@ describe(`${TicketClassifier.name}: buyers asking in principle, and other servic
     ['a price list and all that is there', 'Пришлите, пожалуйста, прайс на тарифы и всё, что там есть про скидки.', []],
     ['an old folder to be cleared', 'В папке «Шаблоны» всё, что там лежит, устарело — удалите, пожалуйста.', []],
   ]);
+
+  readsAs('reads an account with administrator rights, in the instrumental, as the site admin', [
+    ['an own account with full administrator rights', 'Я заведующая центром. Прошу завести мне отдельную учётку с полными правами администратора.', [A]],
+    ['a login with administrator rights for a deputy', 'Нужен логин с правами администратора для моего заместителя, сделайте, пожалуйста.', [A]],
+    ['administrator rights for one course', 'Нужна учётка с правами администратора курса «Биология» для нового учителя.', []],
+    ['a teacher with administrator rights did harm', 'Учитель с правами администратора удалил курс, можно восстановить?', []],
+  ]);
 });
