@@ -90,6 +90,13 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // an account that may do everything in the LMS, a billed line, sudo for a service account): 100% / 100% / 14.5%, so it
   // is no longer an unseen-text estimate and the floor only guards against losing ground.
   heldout13: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.16 },
+  // Written alongside rules-2025.14 and kept from them; first run 85.6% exact, 23.8% review, 93.4% confident precision
+  // (eight wrong confident answers: root wanted through OS work the customer means to do itself, an exit copy or
+  // access asked about in principle by buyers not yet customers, the Zoom account's admin, a WordPress site's copy,
+  // everything "that is there", an account with administrator rights).
+  // rules-2025.15 then fixed those causes: 94.4% / 100% / 22.5%; the misses left all go to review, and so does more
+  // than the 15% aimed at.
+  heldout14: { exactMatch: 0.93, confidentPrecision: 0.99, maxReviewRate: 0.24 },
 };
 
 const classifier = new TicketClassifier();

@@ -1,6 +1,7 @@
 import { RequestKind } from '@app/domain';
 import { ANAPHORIC_REQUEST, ASKS_PREVIOUS, BARE_NO, REFUSES_PREVIOUS, REQUEST_CUE, WHOSE_BUSINESS } from './classifier.lexicon';
 import { ClauseMention, Span } from './clause-reader';
+import { PRICE_OF_PREVIOUS } from './price-of-previous.lexicon';
 import { SegmentKind } from './message-segmenter';
 
 /** A mention already read, as a later clause may refer back to it. */
@@ -29,8 +30,9 @@ export class ClauseLinks {
       for (const m of previous) if (m.effect === 'supports') m.effect = 'negated';
       return 'refused';
     }
-    // "root и админка — это к вам?": kinds named without an ask, then whether the vendor deals with them.
-    if (WHOSE_BUSINESS.test(clause)) {
+    // "root и админка — это к вам?", "перенести данные к себе — это сколько стоит?": kinds named without an ask, then
+    // whether the vendor deals with them or what they cost.
+    if (WHOSE_BUSINESS.test(clause) || PRICE_OF_PREVIOUS.test(clause)) {
       for (const m of previous) {
         if (m.effect === 'supports' && !m.asked) {
           m.effect = 'near-miss';

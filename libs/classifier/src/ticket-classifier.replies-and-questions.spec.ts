@@ -75,6 +75,16 @@ describe(`${TicketClassifier.name}: replies below a quote, and kinds named witho
     ]);
   });
 
+  describe('reads a kind named, then asked what it costs, as a question about the price', () => {
+    readsAs([
+      ['moving the data home, then its price', 'Перенос всех данных из облака к себе — это сколько будет стоить?', []],
+      ['a whole copy, then whether it is paid', 'Полная копия базы и файлов — это платно?', []],
+      ['root, then its price in English', 'Root access to our server - how much would that be?', []],
+      ['an export asked, then its price', 'Подготовьте выгрузку всей базы — сколько это будет стоить?', [B]],
+      ['a dump asked, then whether it is free', 'Please send the full database dump - is it free?', [B]],
+    ]);
+  });
+
   describe('reads a pronoun refusing the kind named before, whatever reasons follow it', () => {
     readsAs([
       ['advised root, refused with a reason', 'Вы советовали запросить root до конца гарантии — нам он не нужен, сервер обслуживает подрядчик.', []],

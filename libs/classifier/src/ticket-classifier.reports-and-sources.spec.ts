@@ -116,4 +116,57 @@ describe(`${TicketClassifier.name}: reports of what was done, and data that come
     ['sudo for a person', 'Дайте sudo пользователю ivanov на сервере СЭО.', [R]],
     ['root to mend cron', 'Нужен root, чтобы поправить cron.', [R]],
   ]);
+
+  readsAs('reads work on the server OS the customer wants to do itself as an ask for root', [
+    ['OS patching taken over', 'Our security rules need monthly patching, so we want to apply the OS updates ourselves. What do you need from us?', [R]],
+    ['a monitoring agent installed by them', 'Хотим сами поставить агент мониторинга Zabbix на сервер СЭО. Выдайте, пожалуйста, что для этого нужно.', [R]],
+    ['the firewall run in-house', 'We would like to manage iptables on the box in-house from now on, please arrange access.', [R]],
+    ['OS updates asked of the vendor', 'Please install the latest OS updates on our server this weekend, we do not want to do it ourselves.', []],
+    ['a firewall set up before, now a fault', 'Мы сами настроили firewall, и теперь СЭО не открывается. Помогите разобраться.', []],
+    ['courses updated by themselves', 'Хотим сами обновлять курсы, как выдать методисту права на категорию?', []],
+    ['a question about the patch schedule', 'How often do you apply OS updates to the cloud servers? We would like to plan our exams around it.', []],
+  ]);
+});
+
+describe(`${TicketClassifier.name}: buyers asking in principle, and other services' administrators`, () => {
+  readsAs('reads what a writer not yet a customer names as asked in principle', [
+    ['a buyer comparing vendors asks about the exit copy', 'We are comparing LMS vendors and are not your client yet. On termination, do you give a customer a copy of the database and files?', []],
+    ['a school still choosing asks whether data is handed over', 'Мы пока только выбираем платформу. Скажите, отдаёте ли вы данные школы, если уйти из облака?', []],
+    ['a tender asks about root and admin in principle', 'Для конкурсной документации: передаёте ли вы root-доступ к серверу и права главного администратора? Никакого доступа сейчас не запрашиваем.', []],
+    ['an evaluation asks about admin rights', 'Only for our comparison matrix: does the customer get full admin rights to the LMS on a server licence?', []],
+    ['a customer asks for the copy outright', 'Our contract ends in May, please send us a copy of the database and all files.', [B]],
+    ['a customer with a contract asks for root', 'Договор с вами действует до июня, выдайте root-доступ к серверу.', [R]],
+    ['a customer comparing offers still asks for its data', 'Мы сравниваем предложения на продление, а пока пришлите, пожалуйста, выгрузку всех наших данных.', [B]],
+  ]);
+
+  readsAs("does not take another service's or a group's administrator for the site's", [
+    ['the admin of a video-call account', 'Our Teams account admin has left; how do we make a colleague the owner of it?', []],
+    ['the admin of a social group', 'Нужно назначить нового методиста администратором нашего сообщества в ВК, это через вас?', []],
+    ['a chat channel admin', 'Please make Olga an admin of the Telegram channel you set up for our courses.', []],
+    ['the site admin asked for beside a video service', 'We use Zoom with the LMS. Please give me full admin rights to the LMS, our old administrator left.', [A]],
+    ['the main admin account asked for', 'Сделайте меня главным администратором СЭО, прежний уволился.', [A]],
+  ]);
+
+  readsAs("reads a copy of a website built on another engine as not the LMS's", [
+    ['a Joomla site copied before a hosting move', 'Вы нам делали ещё сайт колледжа на Joomla. Нужна копия этого сайта, уходим к другому хостеру.', []],
+    ['a WordPress site archived', 'Our public website is built on WordPress and you set it up. Could you make a copy of the website for our records?', []],
+    ['the LMS site copied beside a WordPress site', 'Сайт школы на WordPress оставляем. Пришлите копию сайта СЭО со всеми курсами до отключения.', [B]],
+    ['an LMS export beside a Tilda landing page', 'Our landing page is a Tilda site. Please send the full export of our Moodle data before the contract ends.', [B]],
+  ]);
+
+  readsAs('reads everything that is there, sent or kept, as the export', [
+    ['everything there sent before the switch-off', 'Облако отключают, денег нет. Скиньте нам, пожалуйста, всё, что там есть: материалы, оценки, файлы.', [B]],
+    ['an archive with all that is there', 'Можно получить архив со всем, что там лежит? Хотим сохранить на своём диске.', [B]],
+    ['everything there kept and sent', 'Курсы закрываются. Прошу сохранить и переслать нам всё, что там накопилось за годы.', [B]],
+    ['everything in one course gone', 'Посмотрите, пожалуйста, курс «Химия»: всё, что там есть, пропало у студентов. Что случилось?', []],
+    ['a price list and all that is there', 'Пришлите, пожалуйста, прайс на тарифы и всё, что там есть про скидки.', []],
+    ['an old folder to be cleared', 'В папке «Шаблоны» всё, что там лежит, устарело — удалите, пожалуйста.', []],
+  ]);
+
+  readsAs('reads an account with administrator rights, in the instrumental, as the site admin', [
+    ['an own account with full administrator rights', 'Я заведующая центром. Прошу завести мне отдельную учётку с полными правами администратора.', [A]],
+    ['a login with administrator rights for a deputy', 'Нужен логин с правами администратора для моего заместителя, сделайте, пожалуйста.', [A]],
+    ['administrator rights for one course', 'Нужна учётка с правами администратора курса «Биология» для нового учителя.', []],
+    ['a teacher with administrator rights did harm', 'Учитель с правами администратора удалил курс, можно восстановить?', []],
+  ]);
 });

@@ -2,7 +2,7 @@ import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
 import {
-  ACCESS_REQUEST, CARRY_OFF, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, JUST_ASKING, REQUEST_CUE, ROOT_BY_CONSOLE, TAKE_AWAY,
+  ACCESS_REQUEST, CARRY_OFF, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, JUST_ASKING, REQUEST_CUE, TAKE_AWAY,
   WHOLE_SYSTEM, WITHDRAWAL,
 } from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
@@ -10,7 +10,7 @@ import { Span } from './clause-reader';
 import { TriggerHits, TriggerLocator } from './trigger-locator';
 import { ClauseReader } from './clause-reader';
 import { endsWithQuestionMark, splitClauses } from './clause-splitter';
-import { ClauseLinks, EarlierMention } from './clause-links';
+import { ClauseLinks } from './clause-links';
 import { LanguageDetector } from './language-detector';
 import { MessageSegmenter, Segment } from './message-segmenter';
 import { TextNormalizer } from './text-normalizer';
@@ -18,6 +18,7 @@ import { PrefixIndex, PrefixWindow } from './prefix-index';
 import { QuoteEndFinder } from './quote-end-finder';
 import { QuotedAnswerReader } from './quoted-answer';
 import { OwnViews, unreadText, withoutReports } from './own-views';
+import { markTicketWideNearMisses, PlacedEvidence } from './ticket-wide-near-misses';
 
 /** What the reading saw, beyond the labels: the confidence estimate is made from these. */
 export interface ReadingSignals {
@@ -57,9 +58,7 @@ export interface Reading {
   signals: ReadingSignals;
 }
 
-interface PlacedMention extends EarlierMention {
-  origStart: number;
-  origEnd: number;
+interface PlacedMention extends PlacedEvidence {
   order: number;
 }
 
@@ -221,15 +220,7 @@ export class TicketReader {
       }
     }
 
-    // "we'll do it via console": root the customer takes through the server console is not asked of the vendor.
-    if (!commands && this.ownMatches(ROOT_BY_CONSOLE, ownNormalized)) {
-      for (const m of own) {
-        if (m.effect === 'supports' && m.label === RequestKind.ROOT_ACCESS) {
-          m.effect = 'near-miss';
-          m.reason = 'console';
-        }
-      }
-    }
+    markTicketWideNearMisses(text, own, { own: ownNormalized, matches: (pattern) => this.ownMatches(pattern, ownNormalized) }, commands);
     const supported = new Set(own.filter((m) => m.effect === 'supports').map((m) => m.label));
     // New text that asks nothing of its own may answer the quote: its requests then count.
     const confirmedQuote = supported.size === 0 && this.quotedAnswers.confirm(views.parts, quoted, own.some((m) => m.effect === 'negated'));

@@ -1,0 +1,45 @@
+import { RequestKind } from '@app/domain';
+import { rx, ROOT_BY_CONSOLE } from './classifier.lexicon';
+import { EarlierMention } from './clause-links';
+
+/** A mention placed in the original text, as the ticket reader keeps it. */
+export interface PlacedEvidence extends EarlierMention {
+  origStart: number;
+  origEnd: number;
+}
+
+/** A website built on another engine ("сайт школы на WordPress", "our Joomla site"): it is not the LMS. */
+const OTHER_ENGINE_SITE = rx(String.raw`\b(саит\w*|site|website)( [a-zа-я]+){0,3} (на|on|built on|built with|in) (wordpress|вордпресс\w*|joomla|джумл\w*|tilda|тильд\w*|bitrix|битрикс\w*|drupal|wix|opencart)\b|\b(wordpress|joomla|tilda|bitrix|битрикс\w*|drupal|wix)[ -](саит\w*|site|website)\b`);
+const SITE_WORD = /сайт|site/i;
+/** The LMS named in the phrase itself ("копию сайта СЭО"): then the copy is of the LMS whatever else has a site. */
+const LMS_NAMED = /сэо|сдо|moodle|мудл|lms|платформ|platform/i;
+
+/** The own text, normalised, and a test of a lexicon pattern against it through the prefix index. */
+export interface OwnText {
+  own: string;
+  matches: (pattern: RegExp) => boolean;
+}
+
+/**
+ * Near-misses only the whole own text shows: root the customer takes through the server console ("we'll do it via
+ * console") is not asked of the vendor, and a copy of "the site" where the site is named as built on another engine
+ * is a copy of that website, not of the LMS.
+ */
+export function markTicketWideNearMisses(text: string, own: PlacedEvidence[], ownText: OwnText, commands: boolean): void {
+  if (!commands && ownText.matches(ROOT_BY_CONSOLE)) {
+    for (const m of own) if (m.effect === 'supports' && m.label === RequestKind.ROOT_ACCESS) nearMiss(m, 'console');
+  }
+  const siteCopies = own.filter((m) => m.effect === 'supports' && m.label === RequestKind.BACKUP_EXPORT && ofSite(text.slice(m.origStart, m.origEnd)));
+  // Scanned plainly: the prefix index knows only the lexicon's patterns, and a copy of "the site" is rare enough.
+  OTHER_ENGINE_SITE.lastIndex = 0;
+  if (siteCopies.length > 0 && OTHER_ENGINE_SITE.test(ownText.own)) for (const m of siteCopies) nearMiss(m, 'other-website');
+}
+
+function ofSite(phrase: string): boolean {
+  return SITE_WORD.test(phrase) && !LMS_NAMED.test(phrase);
+}
+
+function nearMiss(m: PlacedEvidence, reason: string): void {
+  m.effect = 'near-miss';
+  m.reason = reason;
+}
