@@ -10,15 +10,30 @@ export interface DownloadReport {
   apiMBps: number;
   plainMBps: number;
   ratio: number;
+  /** CPU each server spent per GB sent, the least of its rounds; null where /proc cannot be read. */
+  apiCpuMsPerGB: number | null;
+  plainCpuMsPerGB: number | null;
 }
 
-const ROUNDS = 2;
+/**
+ * Measured transfers of each side, alternated, the best counting. At a gigabyte a second one
+ * transfer is over within a scheduling hiccup: with two rounds the ratio swung from 0.65 to 1.58
+ * between runs on a quiet machine. The CPU per GB is the steadier figure.
+ */
+const ROUNDS = 5;
+
+interface Side {
+  url: string;
+  server: BenchChild;
+  bestMBps: number;
+  bestCpuMsPerGB: number | null;
+}
 
 /**
  * A ready export of the given size downloaded through its signed link (link check, database,
  * Range-capable sender, download record) against a bare `fs.createReadStream` server on the same file.
  */
-export async function runDownloadBench(env: BenchEnvironment, apiUrl: string, bytes: number): Promise<DownloadReport> {
+export async function runDownloadBench(env: BenchEnvironment, api: { url: string; child: BenchChild }, bytes: number): Promise<DownloadReport> {
   const { exportId, organizationId } = await insertReadyExport(env);
   await mkdir(env.storageDir, { recursive: true });
   const file = join(env.storageDir, `${exportId}.tar.gz`);
@@ -35,17 +50,32 @@ export async function runDownloadBench(env: BenchEnvironment, apiUrl: string, by
     ready: /listening (\d+)/,
   });
   try {
-    let api = 0;
-    let plain = 0;
-    // Alternated and best-of, so the page cache and a neighbour's burst favour neither side.
+    const plain: Side = { url: `http://127.0.0.1:${match[1]}/`, server: child, bestMBps: 0, bestCpuMsPerGB: null };
+    const signed: Side = { url: `${api.url}/downloads/${token}`, server: api.child, bestMBps: 0, bestCpuMsPerGB: null };
+    // One unmeasured transfer each brings the file into the page cache and both servers' code up
+    // to speed; then alternated, so a neighbour's burst favours neither side.
+    for (const side of [plain, signed]) await throughput(side.url, bytes);
     for (let round = 0; round < ROUNDS; round += 1) {
-      plain = Math.max(plain, await throughput(`http://127.0.0.1:${match[1]}/`, bytes));
-      api = Math.max(api, await throughput(`${apiUrl}/downloads/${token}`, bytes));
+      for (const side of [plain, signed]) await measure(side, bytes);
     }
-    return { apiMBps: api, plainMBps: plain, ratio: api / plain };
+    return {
+      apiMBps: signed.bestMBps,
+      plainMBps: plain.bestMBps,
+      ratio: signed.bestMBps / plain.bestMBps,
+      apiCpuMsPerGB: signed.bestCpuMsPerGB,
+      plainCpuMsPerGB: plain.bestCpuMsPerGB,
+    };
   } finally {
     await child.stop();
   }
+}
+
+async function measure(side: Side, bytes: number): Promise<void> {
+  const { result: mbps, cpuMs } = await side.server.cpuDuring(() => throughput(side.url, bytes));
+  side.bestMBps = Math.max(side.bestMBps, mbps);
+  if (cpuMs === null) return;
+  const perGB = cpuMs / (bytes / 1024 ** 3);
+  side.bestCpuMsPerGB = side.bestCpuMsPerGB === null ? perGB : Math.min(side.bestCpuMsPerGB, perGB);
 }
 
 /** MB/s of one GET read to the end and thrown away. */

@@ -96,8 +96,11 @@ async function runServiceParts(settings: BenchSettings, report: BenchReport, wan
       log(`download: ${Math.round(settings.download.bytes / 1024 / 1024)} MB through the signed link and a plain file server`);
       // An API process of its own: a stall left behind by the intake load must not pass for a slow download.
       const { child, url } = await env.startApi();
-      const download = await runDownloadBench(env, url, settings.download.bytes).finally(() => env.stop(child));
+      const download = await runDownloadBench(env, { url, child }, settings.download.bytes).finally(() => env.stop(child));
       report.add({ figure: 'download.throughput', value: download.apiMBps, unit: 'MB/s', baseline: download.plainMBps, goal: 'ratio >= 0.8', pass: download.ratio >= 0.8 });
+      if (download.apiCpuMsPerGB !== null) {
+        report.add({ figure: 'download.cpuPerGB', value: download.apiCpuMsPerGB, unit: 'ms', baseline: download.plainCpuMsPerGB ?? undefined });
+      }
     }
   } finally {
     await env.dispose();
