@@ -2,12 +2,12 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Role } from '@app/auth';
 import { createPostgresTenant, writeGeneratedFile } from '../support/tenant-fixtures';
-import { SmtpSink } from '../support/smtp-sink';
 import { BenchEnvironment } from './bench-environment';
 import { BenchSettings } from './bench-settings';
 import { LoadFigures } from './http-load';
 import { IntakeTarget, measureIntake } from './intake.bench';
 import { insertMailBurst, settleOutbox } from './mail-burst';
+import { startSinkProcess } from './sink-process';
 
 const FILE_BYTES = 8 * 1024 * 1024;
 const EXPORT_TICKET = {
@@ -24,12 +24,13 @@ export interface FireReport {
 
 /**
  * Intake while a worker process makes an export of the configured size and sends a burst of
- * e-mails (plus the e-mails of the tickets filed meanwhile) to a loopback SMTP server.
+ * e-mails (plus the e-mails of the tickets filed meanwhile) to a loopback SMTP server in a process
+ * of its own (in the load tool's process it would slow the load, not the API).
  */
 export async function runIntakeUnderFire(env: BenchEnvironment, target: IntakeTarget, settings: BenchSettings, log: (line: string) => void): Promise<FireReport> {
   const dataDir = await mkdtemp(join(env.folder, 'moodledata-'));
   const tenant = await createPostgresTenant('bench_fire');
-  const sink = await SmtpSink.start({ parse: false });
+  const sink = await startSinkProcess();
   try {
     log(`fire: writing ${Math.round(settings.fire.exportBytes / 1024 / 1024)} MB of tenant files`);
     await generateDataDir(dataDir, settings.fire.exportBytes);
@@ -47,10 +48,10 @@ export async function runIntakeUnderFire(env: BenchEnvironment, target: IntakeTa
       await fileExportTicket(target.url, await env.token(Role.CUSTOMER, org.rows[0].id));
       await insertMailBurst(env.pool, settings.fire.mails, 'fire-burst');
       await waitForExport(env, ['RUNNING'], 60_000);
-      const before = sink.messages.length;
+      const before = await sink.count();
       log(`fire: export running, ${settings.fire.mails} e-mails queued; measuring intake`);
       const load = await measureIntake(target, settings.intake, { warmUp: false });
-      const delivered = sink.messages.length - before;
+      const delivered = (await sink.count()) - before;
       const status = await env.pool.query<{ status: string }>(`select status from data_export`);
       return { load, exportStatusAfter: status.rows[0]?.status ?? 'NONE', mailsDeliveredDuringLoad: delivered };
     } finally {

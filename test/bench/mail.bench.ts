@@ -1,13 +1,11 @@
-import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { MailTransport, renderMail } from '@app/mail';
 import { SmtpSink } from '../support/smtp-sink';
+import { startSinkProcess } from './sink-process';
 
 const NOTIFICATIONS = 3000;
 /** Like a BullMQ mail worker running with this many concurrent jobs. */
 const IN_FLIGHT = 50;
-const SINK_CHILD_FLAG = '--mail-bench-sink';
 
 interface PoolShape {
   maxConnections: number;
@@ -24,35 +22,6 @@ interface SinkHandle {
 async function localSink(parse: boolean): Promise<SinkHandle> {
   const sink = await SmtpSink.start({ parse });
   return { url: sink.url, received: async (n) => void (await sink.waitForCount(n, 120_000)), stop: () => sink.stop() };
-}
-
-async function childSink(): Promise<SinkHandle> {
-  const child: ChildProcess = fork(__filename, [SINK_CHILD_FLAG], { stdio: 'inherit' });
-  const [ready] = (await once(child, 'message')) as [{ port: number }];
-  return {
-    url: `smtp://127.0.0.1:${ready.port}`,
-    received: async (n) => {
-      child.send({ waitForCount: n });
-      await once(child, 'message');
-    },
-    stop: async () => {
-      child.send({ stop: true });
-      await once(child, 'exit');
-    },
-  };
-}
-
-/**
- * The child side: a sink that answers "ready" with its port and "done" once n messages are in. It
- * skips MIME parsing so the figure measures the sending side, not mailparser.
- */
-async function serveSinkForParent(): Promise<void> {
-  const sink = await SmtpSink.start({ parse: false });
-  process.on('message', (command: { waitForCount?: number; stop?: boolean }) => {
-    if (command.waitForCount) void sink.waitForCount(command.waitForCount, 120_000).then(() => process.send?.({ done: true }));
-    if (command.stop) void sink.stop().then(() => process.exit(0));
-  });
-  process.send?.({ port: sink.port });
 }
 
 async function measure(sink: SinkHandle, pool: PoolShape): Promise<number> {
@@ -87,18 +56,15 @@ export async function runMailBench(): Promise<Record<string, number>> {
   return {
     notifications: NOTIFICATIONS,
     inFlight: IN_FLIGHT,
-    perSecondPool5SinkInChildProcessRaw: Math.round(await measure(await childSink(), pool5)),
-    perSecondPool10SinkInChildProcessRaw: Math.round(await measure(await childSink(), { maxConnections: 10, maxMessages: 100 })),
-    perSecondPool20SinkInChildProcessRaw: Math.round(await measure(await childSink(), { maxConnections: 20, maxMessages: 100 })),
+    perSecondPool5SinkInChildProcessRaw: Math.round(await measure(await startSinkProcess(), pool5)),
+    perSecondPool10SinkInChildProcessRaw: Math.round(await measure(await startSinkProcess(), { maxConnections: 10, maxMessages: 100 })),
+    perSecondPool20SinkInChildProcessRaw: Math.round(await measure(await startSinkProcess(), { maxConnections: 20, maxMessages: 100 })),
     perSecondPool10SinkInSameProcessParsing: Math.round(await measure(await localSink(true), { maxConnections: 10, maxMessages: 100 })),
   };
 }
 
 if (require.main === module) {
-  const run = process.argv.includes(SINK_CHILD_FLAG)
-    ? serveSinkForParent()
-    : runMailBench().then((figures) => console.log(JSON.stringify({ bench: 'mail', ...figures })));
-  run.catch((err: unknown) => {
+  runMailBench().then((figures) => console.log(JSON.stringify({ bench: 'mail', ...figures }))).catch((err: unknown) => {
     console.error(err);
     process.exitCode = 1;
   });
