@@ -97,6 +97,11 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // rules-2025.15 then fixed those causes: 94.4% / 100% / 22.5%; the misses left all go to review, and so does more
   // than the 15% aimed at.
   heldout14: { exactMatch: 0.93, confidentPrecision: 0.99, maxReviewRate: 0.24 },
+  // Ordinary traffic in the dev file's range of voices, kept from the rules; first run 91.3% / 97.9% / 11.9% on
+  // rules-2025.15 (three wrong confident answers: a condition inside a quoted article title, an admin login held all
+  // along, the only admin account locked and named by signing in as it). rules-2025.16 fixed those causes: 93.1% /
+  // 100% / 11.9%; the misses left all go to review.
+  heldout15: { exactMatch: 0.92, confidentPrecision: 0.99, maxReviewRate: 0.13 },
 };
 
 const classifier = new TicketClassifier();
