@@ -30,3 +30,25 @@ describe(`${TicketClassifier.name}: conditions inside quoted titles, logins held
     expect(classifier.classify(text).labels).toEqual(labels);
   });
 });
+
+describe(`${TicketClassifier.name}: kinds set aside as not the writer's concern, backup tools, putting the site back`, () => {
+  it.each<[string, string, RequestKind[]]>([
+    // "Это не к нам" after a kind named sets it aside; what the letter asks after it still counts.
+    ['a kind set aside as not for us, then an ask', 'Насчёт админки из письма — это не про нас, сайт ведёт другой вуз. А вот архив всей базы пришлите.', [B]],
+    ['set aside in English', "Root access from your mailing — that's not for us, we are on the hosted plan. Please send a full export of the site.", [B]],
+    ['set aside alone, nothing asked', 'Про выгрузку базы — это не к нам, мы только арендуем курсы.', []],
+    ['"to us" as an address still asks', 'Root — пришлите к нам на почту, пожалуйста.', [R]],
+
+    // A backup naming the tool that makes it is no ask for a copy.
+    ['the tool of a backup, root asked', 'Ставим свою программу бэкапа на сервер, для неё нужен root.', [R]],
+    ['a backup script, root asked', 'Для скрипта резервных копий нам нужен root-доступ к серверу.', [R]],
+    ['a backup asked beside a tool', 'Пришлите бэкап базы, агент поставим потом сами.', [B]],
+
+    // Putting the site back from the vendor's backups is a restore, not an export.
+    ['put the site back from backups', 'The upgrade broke the gradebook; can you put the site back to Friday from your backups?', []],
+    ['set the database back from a backup', 'Please set our database back to yesterday using your nightly backup.', []],
+    ['a backup sent, then put back by us', 'Please send us the latest database backup so we can put it on our own server.', [B]],
+  ])('%s', (_name, text, labels) => {
+    expect(classifier.classify(text).labels).toEqual(labels);
+  });
+});
