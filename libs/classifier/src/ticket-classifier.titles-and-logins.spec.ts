@@ -52,3 +52,14 @@ describe(`${TicketClassifier.name}: kinds set aside as not the writer's concern,
     expect(classifier.classify(text).labels).toEqual(labels);
   });
 });
+
+describe(`${TicketClassifier.name}: a kind asked about, then wanted by a pronoun`, () => {
+  it.each<[string, string, RequestKind[]]>([
+    ['asked how long, then needed by a date', 'Сколько обычно готовится архив всей базы? Нам надо забрать его до конца месяца.', [B]],
+    ['asked what it costs, then wanted', 'Сколько стоит выгрузка всех данных СЭО? Необходимо получить её до закрытия договора.', [B]],
+    ['asked about, then discussed only', 'Сколько стоит выгрузка всей базы? Нам нужно это обсудить с директором.', []],
+    ['asked about, then understood only', 'Что даст root? Нам нужно его понять, прежде чем решать.', []],
+  ])('%s', (_name, text, labels) => {
+    expect(classifier.classify(text).labels).toEqual(labels);
+  });
+});
