@@ -97,6 +97,14 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // rules-2025.15 then fixed those causes: 94.4% / 100% / 22.5%; the misses left all go to review, and so does more
   // than the 15% aimed at.
   heldout14: { exactMatch: 0.93, confidentPrecision: 0.99, maxReviewRate: 0.24 },
+  // Ordinary traffic in the dev file's range of voices, kept from the rules; first run 91.3% / 97.9% / 11.9% on
+  // rules-2025.15 (three wrong confident answers: a condition inside a quoted article title, an admin login held all
+  // along, the only admin account locked and named by signing in as it). rules-2025.16 fixed those causes and four
+  // more (a kind set aside as "not for us", a backup tool, the site put back from backups, a kind asked about then
+  // wanted by a pronoun): 95.6% / 100% / 9.4% on
+  // the 159 left once h16-0054, a bare "тест" already among the tuning tickets, was dropped; the misses left all go
+  // to review.
+  heldout15: { exactMatch: 0.95, confidentPrecision: 0.99, maxReviewRate: 0.1 },
 };
 
 const classifier = new TicketClassifier();

@@ -5,6 +5,7 @@ import {
 } from './classifier.lexicon';
 import { RefusalScope } from './refusal-scope';
 import { WriterTitleReader } from './writer-title-reader';
+import { conditionReach } from './condition-reach';
 
 /** A trigger phrase found in one clause, before the ticket-level decision. Offsets are in the clause. */
 export interface ClauseMention {
@@ -223,7 +224,8 @@ export class ClauseReader {
     for (const part of parts) {
       if (!this.test(CONDITION, clause, part.start, part.end)) continue;
       if (this.test(IMPERATIVE, clause, part.start, part.end) || this.test(POLITE_CONDITION, clause, part.start, part.end)) continue;
-      mentions.filter((m) => m.start >= part.start && m.start < part.end).forEach((m) => mark(m, 'conditional'));
+      const reach = conditionReach(clause, part);
+      mentions.filter((m) => m.start >= part.start && m.start < reach).forEach((m) => mark(m, 'conditional'));
     }
   }
 
