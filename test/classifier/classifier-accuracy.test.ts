@@ -105,6 +105,8 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // the 159 left once h16-0054, a bare "тест" already among the tuning tickets, was dropped; the misses left all go
   // to review.
   heldout15: { exactMatch: 0.95, confidentPrecision: 0.99, maxReviewRate: 0.1 },
+  // Not studied: the floor is its first run (93.8 / 11.2 / 98.6), so a change that loses ground on unseen text fails.
+  heldout16: { exactMatch: 0.93, confidentPrecision: 0.98, maxReviewRate: 0.12 },
 };
 
 const classifier = new TicketClassifier();
