@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, request, type Server } from 'node:http';
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -96,5 +97,62 @@ describe(sendArchive.name, () => {
 
   it('reports the bytes it sent for the download record', () => {
     expect(outcomes).toEqual(expect.arrayContaining([{ status: 206, bytesSent: 100, complete: true }, { status: 200, bytesSent: content.length, complete: true }]));
+  });
+});
+
+describe(`${sendArchive.name} when a transfer ends early`, () => {
+  const size = 32 * 1024 * 1024;
+  let dir: string;
+  let path: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'send-archive-early-'));
+    path = join(dir, 'big.tar.gz');
+    await writeFile(path, randomBytes(size));
+  });
+
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  /** Serves one GET of the file with `claimedSize` as its size; resolves with what the client saw and the outcome. */
+  async function serveOnce(claimedSize: number, client: (res: IncomingMessage) => Promise<number>): Promise<{ received: number; outcome: SendOutcome }> {
+    let outcome!: Promise<SendOutcome>;
+    const server = createServer((req, res) => (outcome = sendArchive(req, res, { path, size: claimedSize, fileName: 'big.tar.gz' })));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const received = await new Promise<number>((resolve, reject) => {
+        request({ host: '127.0.0.1', port: (server.address() as AddressInfo).port, path: '/' }, (res) => void client(res).then(resolve, reject))
+          .on('error', reject)
+          .end();
+      });
+      return { received, outcome: await outcome };
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }
+
+  it('reports a client that leaves after the first bytes as incomplete, with what was flushed to it', async () => {
+    const { received, outcome } = await serveOnce(size, async (res) => {
+      const [first] = (await once(res, 'data')) as [Buffer];
+      res.destroy();
+      return first.length;
+    });
+
+    expect(received).toBeGreaterThan(0);
+    expect(outcome.complete).toBe(false);
+    expect(outcome.bytesSent).toBeLessThan(size);
+  });
+
+  it('cuts the connection when the file is shorter than the length it announced', async () => {
+    const { received, outcome } = await serveOnce(size + 1000, async (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      const [aborted] = await Promise.race([once(res, 'end').then(() => [false]), once(res, 'aborted').then(() => [true]), once(res, 'error').then(() => [true])]);
+      expect(aborted).toBe(true);
+      return bytes;
+    });
+
+    expect(received).toBeLessThanOrEqual(size);
+    expect(outcome).toMatchObject({ status: 200, complete: false });
   });
 });
