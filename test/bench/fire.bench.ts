@@ -4,8 +4,7 @@ import { Role } from '@app/auth';
 import { createPostgresTenant, writeGeneratedFile } from '../support/tenant-fixtures';
 import { BenchEnvironment } from './bench-environment';
 import { BenchSettings } from './bench-settings';
-import { LoadFigures } from './http-load';
-import { IntakeTarget, measureIntake } from './intake.bench';
+import { IntakeFigures, IntakeTarget, measureIntake } from './intake.bench';
 import { insertMailBurst, settleOutbox } from './mail-burst';
 import { startSinkProcess } from './sink-process';
 
@@ -16,7 +15,7 @@ const EXPORT_TICKET = {
 };
 
 export interface FireReport {
-  load: LoadFigures;
+  load: IntakeFigures;
   /** Export status when the load ended: RUNNING means it ran through the whole measurement. */
   exportStatusAfter: string;
   mailsDeliveredDuringLoad: number;

@@ -8,7 +8,6 @@ import { BenchReport } from './bench-report';
 import { BenchSection, BenchSettings, readBenchSettings } from './bench-settings';
 import { runDownloadBench } from './download.bench';
 import { runIntakeUnderFire } from './fire.bench';
-import { LoadFigures } from './http-load';
 import { IntakeFigures, IntakeTarget, measureBaseline, measureIntake, prepareIntake } from './intake.bench';
 import { runMailPipelineBench } from './mail-pipeline.bench';
 import { runQueueBench } from './queue.bench';
@@ -107,11 +106,16 @@ async function runServiceParts(settings: BenchSettings, report: BenchReport, wan
   }
 }
 
-async function runFirePart(env: BenchEnvironment, target: IntakeTarget, settings: BenchSettings, report: BenchReport, quiet: LoadFigures): Promise<void> {
+async function runFirePart(env: BenchEnvironment, target: IntakeTarget, settings: BenchSettings, report: BenchReport, quiet: IntakeFigures): Promise<void> {
   const fire = await runIntakeUnderFire(env, target, settings, log);
   report.add({ figure: 'intakeUnderFire.rps', value: fire.load.rps, unit: 'req/s', baseline: quiet.rps, goal: 'ratio >= 0.8', pass: fire.load.rps >= 0.8 * quiet.rps });
   report.add({ figure: 'intakeUnderFire.p99', value: fire.load.p99Ms, unit: 'ms', baseline: quiet.p99Ms });
   report.add({ figure: 'intakeUnderFire.failed', value: fire.load.failed, unit: 'req', goal: '0', pass: fire.load.failed === 0 });
+  // Where the time went: the API's own CPU per ticket, and PostgreSQL's for the whole database, the worker's statements included.
+  if (fire.load.cpuMsPerRequest !== null) report.add({ figure: 'intakeUnderFire.cpuPerRequest', value: fire.load.cpuMsPerRequest, unit: 'ms', baseline: quiet.cpuMsPerRequest ?? undefined });
+  if (fire.load.databaseCpuMsPerRequest !== null) {
+    report.add({ figure: 'intakeUnderFire.databaseCpuPerRequest', value: fire.load.databaseCpuMsPerRequest, unit: 'ms', baseline: quiet.databaseCpuMsPerRequest ?? undefined });
+  }
   report.add({ figure: 'intakeUnderFire.mailsDelivered', value: fire.mailsDeliveredDuringLoad, unit: 'mails' });
   report.add({ figure: 'intakeUnderFire.exportRunningAtEnd', value: fire.exportStatusAfter === 'RUNNING' ? 1 : 0, unit: 'bool' });
 }
