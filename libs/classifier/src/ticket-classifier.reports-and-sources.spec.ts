@@ -1,18 +1,8 @@
 import { RequestKind } from '@app/domain';
 import { TicketClassifier } from './ticket-classifier';
+import { readsAs } from '../../../test/support/classifier-cases';
 
 const { ADMIN_ACCESS: A, BACKUP_EXPORT: B, ROOT_ACCESS: R } = RequestKind;
-const classifier = new TicketClassifier();
-
-/** One table of cases: each text must be read as exactly the labels beside it. */
-function readsAs(title: string, cases: Array<[string, string, RequestKind[]]>): void {
-  describe(title, () => {
-    it.each(cases)('%s', (_name, text, expected) => {
-      expect(classifier.classify(text).labels).toEqual(expected);
-    });
-  });
-}
-
 describe(`${TicketClassifier.name}: reports of what was done, and data that comes from elsewhere`, () => {
   readsAs('reads a report of what was given, found or deployed as no request', [
     ['admin given before, root asked now', 'Доступ администратора СЭО вы нам уже выдали, спасибо. Сейчас просим root к серверу.', [R]],
