@@ -9,13 +9,25 @@ import { insertMailBurst, settleOutbox } from './mail-burst';
 import { startSinkProcess } from './sink-process';
 
 const FILE_BYTES = 8 * 1024 * 1024;
+/** The worker's settings that shape what it takes from intake, passed on from the bench's environment to try other values. */
+const WORKER_SETTINGS = ['WORKER_CPU_POLICY', 'WORKER_NICENESS', 'EXPORT_COMPRESSION_LEVEL', 'MAIL_CONCURRENCY', 'SMTP_MAX_CONNECTIONS'] as const;
 const EXPORT_TICKET = {
   subject: 'Выгрузка данных',
   body: 'Здравствуйте! Просим подготовить полную выгрузку нашей системы: базу данных и файлы moodledata, чтобы развернуть её у себя.',
 };
 
+/** The worker's CPU time per ticket filed meanwhile (null where /proc cannot be read). */
+interface WorkerCpu {
+  workerCpuMsPerRequest: number | null;
+}
+
 export interface FireReport {
-  load: IntakeFigures;
+  /**
+   * Intake with the worker running and nothing else to do than the e-mails of the tickets filed:
+   * what the system costs itself, apart from the export and the burst.
+   */
+  withWorker: IntakeFigures & WorkerCpu;
+  load: IntakeFigures & WorkerCpu;
   /** Export status when the load ended: RUNNING means it ran through the whole measurement. */
   exportStatusAfter: string;
   mailsDeliveredDuringLoad: number;
@@ -42,17 +54,24 @@ export async function runIntakeUnderFire(env: BenchEnvironment, target: IntakeTa
        returning id`,
       [tenant.url, dataDir],
     );
-    const worker = await env.startWorker({ SMTP_URL: sink.url });
+    const passed = WORKER_SETTINGS.flatMap((name) => (process.env[name] ? [[name, process.env[name]!] as const] : []));
+    const worker = await env.startWorker({ ...Object.fromEntries(passed), SMTP_URL: sink.url });
     try {
+      log('fire: intake with the worker sending its e-mails, no export or burst yet');
+      const measure = async (): Promise<IntakeFigures & WorkerCpu> => {
+        const { result, cpuMs } = await worker.cpuDuring(() => measureIntake(target, settings.intake, { warmUp: false }));
+        return { ...result, workerCpuMsPerRequest: cpuMs !== null && result.ok > 0 ? cpuMs / result.ok : null };
+      };
+      const withWorker = await measure();
       await fileExportTicket(target.url, await env.token(Role.CUSTOMER, org.rows[0].id));
       await insertMailBurst(env.pool, settings.fire.mails, 'fire-burst');
       await waitForExport(env, ['RUNNING'], 60_000);
       const before = await sink.count();
       log(`fire: export running, ${settings.fire.mails} e-mails queued; measuring intake`);
-      const load = await measureIntake(target, settings.intake, { warmUp: false });
+      const load = await measure();
       const delivered = (await sink.count()) - before;
       const status = await env.pool.query<{ status: string }>(`select status from data_export`);
-      return { load, exportStatusAfter: status.rows[0]?.status ?? 'NONE', mailsDeliveredDuringLoad: delivered };
+      return { withWorker, load, exportStatusAfter: status.rows[0]?.status ?? 'NONE', mailsDeliveredDuringLoad: delivered };
     } finally {
       await env.stop(worker);
     }

@@ -109,6 +109,8 @@ async function runServiceParts(settings: BenchSettings, report: BenchReport, wan
 async function runFirePart(env: BenchEnvironment, target: IntakeTarget, settings: BenchSettings, report: BenchReport, quiet: IntakeFigures): Promise<void> {
   const fire = await runIntakeUnderFire(env, target, settings, log);
   report.add({ figure: 'intakeUnderFire.rps', value: fire.load.rps, unit: 'req/s', baseline: quiet.rps, goal: 'ratio >= 0.8', pass: fire.load.rps >= 0.8 * quiet.rps });
+  report.add({ figure: 'intakeWithWorker.rps', value: fire.withWorker.rps, unit: 'req/s', baseline: quiet.rps });
+  if (fire.withWorker.workerCpuMsPerRequest !== null) report.add({ figure: 'intakeWithWorker.workerCpuPerRequest', value: fire.withWorker.workerCpuMsPerRequest, unit: 'ms' });
   report.add({ figure: 'intakeUnderFire.p99', value: fire.load.p99Ms, unit: 'ms', baseline: quiet.p99Ms });
   report.add({ figure: 'intakeUnderFire.failed', value: fire.load.failed, unit: 'req', goal: '0', pass: fire.load.failed === 0 });
   // Where the time went: the API's own CPU per ticket, and PostgreSQL's for the whole database, the worker's statements included.
@@ -116,6 +118,7 @@ async function runFirePart(env: BenchEnvironment, target: IntakeTarget, settings
   if (fire.load.databaseCpuMsPerRequest !== null) {
     report.add({ figure: 'intakeUnderFire.databaseCpuPerRequest', value: fire.load.databaseCpuMsPerRequest, unit: 'ms', baseline: quiet.databaseCpuMsPerRequest ?? undefined });
   }
+  if (fire.load.workerCpuMsPerRequest !== null) report.add({ figure: 'intakeUnderFire.workerCpuPerRequest', value: fire.load.workerCpuMsPerRequest, unit: 'ms' });
   report.add({ figure: 'intakeUnderFire.mailsDelivered', value: fire.mailsDeliveredDuringLoad, unit: 'mails' });
   report.add({ figure: 'intakeUnderFire.exportRunningAtEnd', value: fire.exportStatusAfter === 'RUNNING' ? 1 : 0, unit: 'bool' });
 }
