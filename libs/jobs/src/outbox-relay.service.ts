@@ -1,14 +1,22 @@
-import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from 'pg';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { OUTBOX_CHANNEL } from '@app/helpdesk';
-import { OutboxMessage } from '@app/persistence';
-import { isJobName, JobName, JobProducer } from '@app/queue';
+import { JobName, JobProducer } from '@app/queue';
 
 const BATCH = 200;
 const POLL_MS = 2000;
+/** The job names this release handles, as a PostgreSQL array literal. */
+const KNOWN_JOBS = `{${Object.values(JobName).join(',')}}`;
+
+/** A pending outbox row as the relay reads it; ids are bigint, so text. */
+interface PendingRow {
+  id: string;
+  job_name: string;
+  job_id: string;
+  payload: Record<string, unknown>;
+}
 
 /**
  * Moves committed outbox rows to BullMQ. Woken by NOTIFY on commit, and polling as a fallback.
@@ -23,6 +31,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  private readonly reported = new Set<string>();
+  private checkedUnknownAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly em: EntityManager,
@@ -72,30 +82,52 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     for (;;) {
       const count = await this.relayBatch();
       moved += count;
-      if (count < BATCH || this.stopped) return moved;
+      if (count < BATCH || this.stopped) break;
     }
+    // A drain follows every commit that wrote outbox rows; a look for unknown rows every poll is enough.
+    if (performance.now() - this.checkedUnknownAt >= POLL_MS) {
+      this.checkedUnknownAt = performance.now();
+      await this.reportUnknownJobs();
+    }
+    return moved;
   }
 
+  /**
+   * One page of pending rows, claimed, enqueued and marked in one transaction: a crash before the
+   * commit leaves them pending, and relaying them again is harmless (see the class). Plain SQL:
+   * mapping each row to an entity and diffing it on flush cost the worker more than enqueueing it.
+   * Rows naming a job this release does not know are not read here, so they never fill a page.
+   */
   private async relayBatch(): Promise<number> {
     return this.em.fork().transactional(async (em) => {
-      const messages = await em
-        .createQueryBuilder(OutboxMessage)
-        .select('*')
-        .where({ dispatchedAt: null })
-        .orderBy({ id: 'asc' })
-        .limit(BATCH)
-        .setLockMode(LockMode.PESSIMISTIC_PARTIAL_WRITE)
-        .getResultList();
-      const known = messages.filter((message) => {
-        if (isJobName(message.jobName)) return true;
-        this.logger.error(`outbox row ${message.id} names an unknown job ${message.jobName}; left for an operator`);
-        return false;
-      });
-      await this.producer.enqueueMany(known.map((m) => ({ name: m.jobName as JobName, payload: m.payload, jobId: m.jobId })));
-      const now = new Date();
-      for (const message of known) message.dispatchedAt = now;
-      await em.flush();
+      const messages = await em.execute<PendingRow[]>(
+        `select id, job_name, job_id, payload from outbox_message
+          where dispatched_at is null and job_name = any(?::text[])
+          order by id
+          limit ?
+            for update skip locked`,
+        [KNOWN_JOBS, BATCH],
+      );
+      if (messages.length === 0) return 0;
+      await this.producer.enqueueMany(messages.map((m) => ({ name: m.job_name as JobName, payload: m.payload, jobId: m.job_id })));
+      await em.execute(`update outbox_message set dispatched_at = now() where id = any(?::bigint[])`, [`{${messages.map((m) => m.id).join(',')}}`]);
       return messages.length;
     });
+  }
+
+  /**
+   * Rows naming a job this release does not know (one written by a newer release during a rolling
+   * deploy) stay pending for a worker that knows them; each is reported once per process.
+   */
+  private async reportUnknownJobs(): Promise<void> {
+    const rows = await this.em.fork().execute<{ id: string; job_name: string }[]>(
+      `select id, job_name from outbox_message where dispatched_at is null and job_name <> all(?::text[]) order by id limit 100`,
+      [KNOWN_JOBS],
+    );
+    for (const row of rows) {
+      if (this.reported.has(row.id)) continue;
+      this.reported.add(row.id);
+      this.logger.error(`outbox row ${row.id} names an unknown job ${row.job_name}; left pending for a worker that knows it`);
+    }
   }
 }
