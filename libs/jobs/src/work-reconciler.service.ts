@@ -63,23 +63,51 @@ export class WorkReconcilerService implements OnApplicationBootstrap, OnApplicat
       ),
     );
     const revived: string[] = [];
-    for await (const { id } of stalledExports) {
-      const payload = { exportId: id };
-      const jobId = jobIdFor[JobName.RUN_EXPORT](payload);
-      if (await this.revive(JobName.RUN_EXPORT, payload, jobId, undispatched)) revived.push(jobId);
+    for await (const page of stalledExports) {
+      revived.push(...(await this.reviveLost(JobName.RUN_EXPORT, page.map(({ id }) => ({ exportId: id })), undispatched)));
     }
-    for await (const { id } of pendingMail) {
-      const payload = { notificationId: id };
-      const jobId = jobIdFor[JobName.SEND_NOTIFICATION](payload);
-      if (await this.revive(JobName.SEND_NOTIFICATION, payload, jobId, undispatched)) revived.push(jobId);
+    for await (const page of pendingMail) {
+      revived.push(...(await this.reviveLost(JobName.SEND_NOTIFICATION, page.map(({ id }) => ({ notificationId: id })), undispatched)));
     }
     if (revived.length > 0) this.logger.warn(`re-enqueued ${revived.length} jobs Redis had lost: ${revived.slice(0, 10).join(', ')}`);
     return revived;
   }
 
-  /** Enqueues the work again unless its job is still in the outbox or in Redis; tells whether it did. */
-  private async revive<N extends JobName>(name: N, payload: JobPayloads[N], jobId: string, undispatched: ReadonlySet<string>): Promise<boolean> {
-    if (undispatched.has(jobId)) return false;
+  /**
+   * Enqueues again the work of one page whose job is neither in the outbox nor live in Redis;
+   * returns their job ids. One pipelined round trip sorts out the page: a backlog of pending mail
+   * (every ticket's e-mail while intake outruns the mail) took two round trips per job.
+   */
+  private async reviveLost<N extends JobName>(name: N, payloads: JobPayloads[N][], undispatched: ReadonlySet<string>): Promise<string[]> {
+    const candidates = payloads.map((payload) => ({ payload, jobId: jobIdFor[name](payload as never) })).filter(({ jobId }) => !undispatched.has(jobId));
+    const live = await this.liveJobIds(name, candidates.map(({ jobId }) => jobId));
+    const revived: string[] = [];
+    for (const { payload, jobId } of candidates) {
+      if (!live.has(jobId) && (await this.revive(name, payload, jobId))) revived.push(jobId);
+    }
+    return revived;
+  }
+
+  /**
+   * The job ids Redis holds as work still to do or being done: the job is there and has not
+   * finished. Finished ones (completed, or failed for good) go to `revive`, which tells them apart.
+   */
+  private async liveJobIds(name: JobName, jobIds: string[]): Promise<Set<string>> {
+    if (jobIds.length === 0) return new Set();
+    const queue = this.producer.queue(QUEUE_OF_JOB[name]);
+    const pipeline = (await queue.client).pipeline();
+    for (const jobId of jobIds) pipeline.hgetall(queue.toKey(jobId));
+    const replies = (await pipeline.exec()) ?? [];
+    return new Set(
+      jobIds.filter((_, i) => {
+        const [error, job] = (replies[i] ?? [new Error('no reply'), null]) as [Error | null, Record<string, string> | null];
+        return error === null && job !== null && Object.keys(job).length > 0 && job.finishedOn === undefined;
+      }),
+    );
+  }
+
+  /** Enqueues the work again unless Redis still has its job; tells whether it did. */
+  private async revive<N extends JobName>(name: N, payload: JobPayloads[N], jobId: string): Promise<boolean> {
     const job = await this.producer.queue(QUEUE_OF_JOB[name]).getJob(jobId);
     // A job that exhausted its tries was settled by its handler; one that is gone was lost.
     if (job) {
@@ -92,11 +120,11 @@ export class WorkReconcilerService implements OnApplicationBootstrap, OnApplicat
   }
 }
 
-/** Every row a keyset read returns, reading page after page in id order from the smallest uuid. */
-async function* keysetPages<T extends { id: string }>(read: (after: string) => Promise<T[]>): AsyncGenerator<T> {
+/** Every page a keyset read returns, page after page in id order from the smallest uuid. */
+async function* keysetPages<T extends { id: string }>(read: (after: string) => Promise<T[]>): AsyncGenerator<T[]> {
   for (let after = NIL_UUID; ; ) {
     const rows = await read(after);
-    yield* rows;
+    if (rows.length > 0) yield rows;
     if (rows.length < PAGE) return;
     after = rows[rows.length - 1].id;
   }
