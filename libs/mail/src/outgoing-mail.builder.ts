@@ -68,6 +68,9 @@ export function buildMailOptions(mail: OutgoingMail, from: Sender, messageIdDoma
     html: rendered.html,
     messageId,
     headers: { ...validateHeaders(mail.headers), [NOTIFICATION_ID_HEADER]: mail.notificationId.toLowerCase() },
+    // Chosen rather than detected: nodemailer's detection counts every character of each part with two
+    // global regexes, half of composing an e-mail (0.20 ms against 0.10 ms for a 7 KB notification).
+    textEncoding: 'base64',
     // Our own text is enough for a proper MIME structure; no external resources are fetched.
     disableFileAccess: true,
     disableUrlAccess: true,
