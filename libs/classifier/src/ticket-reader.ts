@@ -196,8 +196,10 @@ export class TicketReader {
     const own = mentions.filter((m) => m.segment === 'own');
     const quoted = mentions.filter((m) => m.segment === 'quoted');
 
+    // A weak phrase beside a strong one of its kind ("a copy of our Moodle (database + files)") only spells the strong one out.
+    const strong = new Set(own.filter((m) => m.effect === 'supports' && !m.weak).map((m) => m.label));
     for (const m of own) {
-      if (m.effect === 'supports' && m.weak && !asks) {
+      if (m.effect === 'supports' && m.weak && !asks && !strong.has(m.label)) {
         m.effect = 'near-miss';
         m.reason = 'no-request';
       }
