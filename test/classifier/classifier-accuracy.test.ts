@@ -105,8 +105,11 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // the 159 left once h16-0054, a bare "тест" already among the tuning tickets, was dropped; the misses left all go
   // to review.
   heldout15: { exactMatch: 0.95, confidentPrecision: 0.99, maxReviewRate: 0.1 },
-  // Not studied: the floor is its first run (93.8 / 11.2 / 98.6), so a change that loses ground on unseen text fails.
-  heldout16: { exactMatch: 0.93, confidentPrecision: 0.98, maxReviewRate: 0.12 },
+  // First run 93.8 / 11.2 / 98.6 on rules-2025.15; studied for rules-2025.17 (98.1 / 10.0 / 100.0): the floor is that.
+  heldout16: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.1 },
+  // First run 89.4 / 18.8 / 94.6 on rules-2025.16; studied for rules-2025.17 (100.0 / 15.7 / 100.0 on the 159 left once h18-0113,
+  // a bare greeting already among the tuning tickets, was dropped): the floor is that.
+  heldout17: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.16 },
 };
 
 const classifier = new TicketClassifier();

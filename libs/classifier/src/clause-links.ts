@@ -23,7 +23,8 @@ export class ClauseLinks {
   /** What a clause naming no kind does to the mentions of the clause before it, if it answers that clause. */
   answer(previous: readonly EarlierMention[], clause: string): 'refused' | 'wanted' | 'asked-about' | null {
     if (BARE_NO.test(clause)) {
-      for (const m of previous) if (m.question && m.effect === 'supports') m.effect = 'negated';
+      // "Root? no." answers a question; "Root — нет" answers a kind named without an ask, as in a checklist.
+      for (const m of previous) if ((m.question || !m.asked) && m.effect === 'supports') m.effect = 'negated';
       return 'refused';
     }
     if (REFUSES_PREVIOUS.test(clause)) {

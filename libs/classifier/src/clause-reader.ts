@@ -62,8 +62,8 @@ const SCAN: ClausePatterns = {
 // Copies the customer makes ("резервную копию сделаем сами"); handing data over stays a request.
 const SELF_MADE_COPY = new Set(['backup', 'backup-of-data', 'copy-of-data']);
 /** Phrases that name the whole holding themselves ("забрать всё, что накопилось: курсы, оценки"): courses listed after them are a part of it. */
-const WHOLE_BY_ITS_WORDS = new Set(['keep-everything']);
-const HOW_TO_ASKS_FOR_IT = new Set(['move-data-out', 'hand-over-data', 'keep-everything']);
+const WHOLE_BY_ITS_WORDS = new Set(['keep-everything', 'courses-with-history']);
+const HOW_TO_ASKS_FOR_IT = new Set(['move-data-out', 'hand-over-data', 'keep-everything', 'data-out', 'all-out-of-system']);
 const SERVER_ADMIN = new Set(['server-admin', 'os-level']);
 /** The topic words that make the kind after them what a later letter is about ("про", "насчёт", "about"). */
 const TOPIC_OF = /(^|[^a-zа-я])(про|о|об|обо|насчет|по поводу|относительно|about|regarding|re)( [a-zа-я]+)?\s*$/;
@@ -182,7 +182,8 @@ export class ClauseReader {
         const whole = WHOLE_BY_ITS_WORDS.has(m.rule) || holds(SYSTEM_SCOPE);
         if (holds(COURSE_SCOPE) && (!whole || holds(ONE_COURSE))) mark(m, 'one-course');
         if (holds(DELETION) && !HANDS_OVER.test(clause) && !holds(DELETION_DEADLINE)) mark(m, 'deletion');
-        if (!asks && holds(MALFUNCTION)) mark(m, 'malfunction');
+        // "The database and the files are slow, we need help": the pair named as what breaks, whatever the ask.
+        if ((!asks || m.rule === 'database-files-pair') && holds(MALFUNCTION)) mark(m, 'malfunction');
         if (this.isRestoreOf(clause, m, (restores ??= this.matches(RESTORE, clause)))) mark(m, 'restore');
         // "Бэкап курсов делаем сами, нужна копия базы от вас": for a copy, only its own comma part says who makes it;
         // a copy said to be made by the vendor is never the customer's own.

@@ -1,5 +1,5 @@
 import { RequestKind } from '@app/domain';
-import { CONFIRMATION, COURSE_SCOPE, NEGATION, rx } from './classifier.lexicon';
+import { ALREADY_DONE, CONFIRMATION, COURSE_SCOPE, NEGATION, REMINDER, rx } from './classifier.lexicon';
 import { EarlierMention } from './clause-links';
 
 /** How far into the new text an answer to the quoted message is looked for. */
@@ -29,7 +29,9 @@ export class QuotedAnswerReader {
     // An answer written below the quote ("On Monday Support wrote: > … Yes, please.") starts a part of its own.
     // "If you need a copy, let us know" answered "Yes please": the offer made under a condition is taken up;
     // a question under one ("if we asked for root, would it void the warranty?") offers nothing.
-    const taken = ownParts.some((part) => test(CONFIRMATION, part.slice(0, ANSWER_HEAD)))
+    // A reminder takes the quote up too, unless the new text reports the thing received ("got it, works, close it").
+    const reminds = test(REMINDER, head) && !test(ALREADY_DONE, ownNormalized);
+    const taken = reminds || ownParts.some((part) => test(CONFIRMATION, part.slice(0, ANSWER_HEAD)))
       ? quoted.filter((m) => m.effect === 'supports' || (m.reason === 'conditional' && !m.question))
       : !refuses && this.choosesWholeSystem(ownNormalized, head)
         ? quoted.filter((m) => m.label === RequestKind.BACKUP_EXPORT && (m.reason === 'one-course' || (m.effect === 'supports' && m.question)))

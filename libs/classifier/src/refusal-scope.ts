@@ -67,6 +67,12 @@ export class RefusalScope {
         if (PRONOUN_ONLY.test(lead) || NEITHER_ITEM.test(lead) || (FOR_NOW_ONLY.test(lead) && inPart(k).length === 0)) before = inPart(k - 1);
       }
       const backwardOnly = phraseIs(NEGATION_BACKWARD_ONLY, negation);
+      // "Админка, к счастью, работает": a refusal that only looks back, alone in its part, passes over a short aside to what it says of.
+      if (backwardOnly && before.length === 0 && k > 0 && !clause.slice(parts[k].start, negation.start).trim()) {
+        let j = k - 1;
+        while (j > 0 && inPart(j).length === 0 && listItem(j)) j -= 1;
+        if (!asks(j)) before = inPart(j);
+      }
       const after = backwardOnly ? [] : inPart(k).filter((m) => m.start >= negation.end);
       if (before.length > 0) {
         before.forEach(negate);

@@ -196,8 +196,10 @@ export class TicketReader {
     const own = mentions.filter((m) => m.segment === 'own');
     const quoted = mentions.filter((m) => m.segment === 'quoted');
 
+    // A weak phrase beside a strong one of its kind ("a copy of our Moodle (database + files)") only spells the strong one out.
+    const strong = new Set(own.filter((m) => m.effect === 'supports' && !m.weak).map((m) => m.label));
     for (const m of own) {
-      if (m.effect === 'supports' && m.weak && !asks) {
+      if (m.effect === 'supports' && m.weak && !asks && !strong.has(m.label)) {
         m.effect = 'near-miss';
         m.reason = 'no-request';
       }
@@ -223,7 +225,9 @@ export class TicketReader {
     markTicketWideNearMisses(text, own, { own: ownNormalized, matches: (pattern) => this.ownMatches(pattern, ownNormalized) }, commands);
     const supported = new Set(own.filter((m) => m.effect === 'supports').map((m) => m.label));
     // New text that asks nothing of its own may answer the quote: its requests then count.
-    const confirmedQuote = supported.size === 0 && this.quotedAnswers.confirm(views.parts, quoted, own.some((m) => m.effect === 'negated'));
+    // A weak phrase alone ("yes, database and files") only spells out the answer: the quote is still what is confirmed.
+    const onlyWeak = own.every((m) => m.effect !== 'supports' || m.weak);
+    const confirmedQuote = onlyWeak && this.quotedAnswers.confirm(views.parts, quoted, own.some((m) => m.effect === 'negated'));
     if (confirmedQuote) for (const m of quoted) if (m.effect === 'supports') supported.add(m.label);
     const labels = LABEL_ORDER.filter((label) => supported.has(label));
 

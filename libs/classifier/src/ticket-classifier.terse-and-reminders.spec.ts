@@ -1,0 +1,47 @@
+import { RequestKind } from '@app/domain';
+import { TicketClassifier } from './ticket-classifier';
+import { readsAs } from '../../../test/support/classifier-cases';
+
+const { ADMIN_ACCESS: A, BACKUP_EXPORT: B, ROOT_ACCESS: R } = RequestKind;
+describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the data and the site named plainly`, () => {
+  readsAs('takes up the quoted request when the new text only reminds of it', [
+    ['a follow-up in English', 'Following up on this, we still need it by Friday.\n\nOn Tuesday, Kate wrote:\n> Please send us the root password for the LMS server.', [R]],
+    ['a re-sent letter', 'Re-sending, nobody replied.\n\n-----Original Message-----\nFrom: Ivan\nPlease give us a full site administrator account in Moodle.', [A]],
+    ['a short Russian confirmation', 'Всё верно, ждём.\n\n> 02.04.2025, 10:00, «Петров»:\n> Просим выгрузить базу данных и moodledata до конца договора.', [B]],
+    ['a forwarded letter of the head', 'Пересылаю просьбу нашего ректора, выполните, как он просит.\n\n> Получите у поставщика root-доступ к серверу СЭО до конца гарантии.', [R]],
+    ['a reminder of the quoted export in Russian', 'Напоминаем о заявке, срок подходит.\n\n> Просим подготовить архив базы и файлов нашей СЭО.', [B]],
+    ['received and closed: not a reminder', 'Got it, the password works, please close the ticket.\n\n> On Monday Ann wrote:\n> Please give us root on the server.', []],
+    ['received and closed in Russian', 'Архив получили, всё открылось, спасибо, заявку закрываем.\n\n> Просим выгрузить базу данных и файлы.', []],
+  ]);
+
+  readsAs('reads a short answer after a kind as refusing it', [
+    ['a checklist line with a reason', 'Нужно:\n1. Выгрузка базы и файлов — да.\n2. Админка — не нужна, своя есть.', [B]],
+    ['a no with a reason in brackets', 'Экспорт — да. Суперпользователь — нет (у нас облако). ', [B]],
+    ['not about us', 'Облако ваше, поэтому root к нам не относится, root не про нас. Пришлите выгрузку базы.', [B]],
+    ['scrap the part', 'Please go ahead with the export of the database and files. Skip the root password, we have no server.', [B]],
+    ['fine handling it ourselves', 'Please send the root password for the VM. We are fine managing the site admin account ourselves.', [R]],
+    ['already worked', 'The admin login worked fine, thanks. Now please send us a dump of the database.', [B]],
+    ['works, past an aside', 'Админка, слава богу, работает. Нужен только root к серверу.', [R]],
+    ['a refusal before an ask still leaves the ask', 'Root — не нужен, сервер ваш. Нужен доступ главного администратора СЭО.', [A]],
+  ]);
+
+  readsAs('reads the data and the whole site named plainly as an export', [
+    ['the pair in Russian', 'Ничего кроме данных не надо. Данные: база и файлы, пришлите ссылку.', [B]],
+    ['the pair in English', 'Only our data please: the database plus files, as a link.', [B]],
+    ['the whole system wanted', 'Нам нужен весь сайт целиком, со всеми пользователями. Это можно от вас получить?', [B]],
+    ['the whole site wanted in English', 'We need the whole site, with users and grades, before we move. Can you arrange that?', [B]],
+    ['every course with its history', 'Просим передать нам все курсы вместе с оценками учеников.', [B]],
+    ['the data taken out, how', 'How do we go about getting all our data out before the switch-off?', [B]],
+    ['taken out of the system, how', 'Как нам скачать с платформы всё до отключения?', [B]],
+    ['a copy made by the vendor', 'Выгружать курсы по одному долго. Можете вы сами сделать копию всей СЭО и прислать?', [B]],
+    ['the pair as what is slow: not an export', 'База и файлы грузятся очень медленно, нужна помощь.', []],
+    ['one course backup how-to: not an export', 'Как сделать резервную копию курса без файлов студентов?', []],
+  ]);
+
+  readsAs('reads the site administrator named after the access', [
+    ['access to the whole site with admin rights', 'Завучу нужен доступ ко всему сайту с правами администратора, на неделю.', [A]],
+    ['in English', 'Our auditor needs access to the whole LMS with admin rights for two weeks.', [A]],
+    ['control over the server and the site', 'Передайте нам полный контроль: и над сервером, и над самим сайтом обучения.', [A, R]],
+    ['access to a course with rights of its teacher: not the site', 'Нужен доступ к курсу «Физика» с правами преподавателя.', []],
+  ]);
+});
