@@ -16,11 +16,12 @@ export const ASKS = {
 } as const;
 
 /**
- * Names root and full LMS administrator rights beside a deadline, with no word that asks: the
- * classifier reads both kinds but is unsure. (A repeated request quoted below "повторяю свой запрос"
- * once served here; the rules now read that, rightly, as a confirmed request.)
+ * Asks after root and full LMS administrator rights beside a deadline, with no word that asks for
+ * them: the classifier reads both kinds but is unsure. (Earlier texts served here until the rules
+ * read them, rightly, as requests: a repeated request quoted below "повторяю свой запрос", and both
+ * kinds named beside a deadline with "Про …".)
  */
-export const DOUBTFUL_ACCESS_TEXT = 'Добрый день. Про root-доступ к серверу и полные права администратора СЭО — гарантия заканчивается через 3 дня!';
+export const DOUBTFUL_ACCESS_TEXT = 'Добрый день. А что с root-доступом к серверу и полными правами администратора СЭО? Гарантия заканчивается через 3 дня!';
 
 /** Asks for files in words the classifier cannot place at all. */
 export const DOUBTFUL_TEXT = 'Прошу передать нам все файлы по нашей организации на диск.';
