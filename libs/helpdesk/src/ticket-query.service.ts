@@ -57,7 +57,9 @@ export class TicketQueryService {
     after: string | null,
     include: QueueIncludes = {},
   ): Promise<Page<QueuePageItem>> {
-    return this.queue({ organizationId: principal.organizationId }, QueueOrder.NEWEST, first, after, include);
+    // A customer never sees the classification (the field answers null), so the page never reads it.
+    const fields = new Set([...(include.fields ?? [])].filter((field) => field !== 'classification'));
+    return this.queue({ organizationId: principal.organizationId }, QueueOrder.NEWEST, first, after, { ...include, fields });
   }
 
   /** Keyset pagination: each page is one index range scan, however deep into the list. */
