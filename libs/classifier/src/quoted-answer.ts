@@ -9,7 +9,7 @@ const WHOLE = rx(String.raw`\b(всеи|всего|всю|весь|целико�
 /** "И базу, и файлы", "database + moodledata": the pair the whole system's export is made of names the whole too. */
 const DATA_PAIR = rx(String.raw`\b(баз[аыу]\w*|бд|database|db)\b[^.!?\n]{0,25}\b(файл\w*|moodledata|мудлдата|files)\b|^\s*(все)(-все)+\b`);
 /** "Отдельные курсы нам не подходят", "one by one is not an option": courses named only to be turned down. */
-const COURSES_TURNED_DOWN = rx(String.raw`\b(не (подход\w*|вариант|устраива\w*|годит\w*|годятся|нуж\w*|надо)|not (an option|enough|sufficient|practical|feasible|what we need)|no option|won'?t do|(doesn'?t|does not|don'?t|do not) (work|help|do)|недостаточно|не выход)\b`);
+const COURSES_TURNED_DOWN = rx(String.raw`\b(не (подход\w*|вариант|устраива\w*|годит\w*|годятся|нуж\w*|надо)|not (an option|enough|sufficient|practical|feasible|what we need)|no option|(won'?t|will not) do|(doesn'?t|does not|don'?t|do not) (work|help|do)|недостаточно|не выход)\b`);
 
 function test(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;

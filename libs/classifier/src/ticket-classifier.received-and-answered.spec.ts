@@ -1,0 +1,53 @@
+import { RequestKind } from '@app/domain';
+import { TicketClassifier } from './ticket-classifier';
+import { readsAs } from '../../../test/support/classifier-cases';
+
+const { ADMIN_ACCESS: A, BACKUP_EXPORT: B, ROOT_ACCESS: R } = RequestKind;
+describe(`${TicketClassifier.name}: kinds received, titles signed, answers to a quoted choice, documents and lists asked about`, () => {
+  readsAs('reads a kind whose receipt is confirmed or that the writer restored as a report, not an ask', [
+    ['receipt confirmed in Russian', 'Подтверждаем получение логина главного администратора СЭО, замечаний нет. Ждём выгрузку базы и файлов.', [B]],
+    ['receipt of both confirmed, the export asked', 'Получение пароля root и учётки администратора платформы подтверждаем. Просим теперь выгрузить базу данных и moodledata.', [B]],
+    ['receipt acknowledged in English', 'We acknowledge receipt of the root credentials for the app server. Please send the database dump as well.', [B]],
+    ['both work, in English', 'Quick note: the root password and the Moodle admin login both work. Thanks, you can close this.', []],
+    ['restored by the writer', 'Пароль главного администратора сайта восстановила сама через резервную почту. Остался только root на сервер, пришлите.', [R]],
+    ['the ask that is still to come stays asked', 'Подтверждаем получение выгрузки. Дайте ещё root-доступ к серверу СДО.', [R]],
+  ]);
+
+  readsAs('reads an administrator title in a signature, with its organisation after it, as the writer', [
+    ['a title after the name and a comma', 'Не приходят письма о новых заданиях, проверьте, пожалуйста.\n\nСидорова М.В., Администратор СДО', []],
+    ['a title with its school after it', 'Календарь курса показывает не те даты.\n\nПетров П.\nучитель физики, администратор СЭО гимназии №2', []],
+    ['the former administrator is a person, not an access', 'Бывший админ уволился и ничего не оставил. Пришлите пароль root от сервера.', [R]],
+    ['an ask for the administrator account still asks', 'Нужна учётная запись администратора СЭО школы, старая утеряна.', [A]],
+  ]);
+
+  readsAs('takes up the whole system an answer chooses from the quoted question', [
+    ['the database and the files, courses turned down', 'И базу, и файлы. По одному курсу — не вариант, их больше ста.\n\n> Уточните: нужна выгрузка всей СЭО или копии отдельных курсов?', [B]],
+    ['the pair in English, of course', 'The whole thing, of course: database and moodledata. Course backups one at a time will not do.\n\n> Do you need an export of the whole system, or only backups of individual courses?', [B]],
+    ['courses chosen: no export', 'Только два курса, остальное не нужно.\n\n> Уточните: нужна выгрузка всей СЭО или копии отдельных курсов?', []],
+  ]);
+
+  readsAs('reads everything taken away, listed after a colon, as the export', [
+    ['in Russian', 'Переходим к другому поставщику. Нужно забрать всё: базу учеников, журналы, записи уроков. Как это сделать?', [B]],
+    ['asked how to get it from the vendor', 'Хотим получить от вас всё: данные пользователей, курсы, оценки. Что для этого нужно?', [B]],
+    ['a single course taken: not the export', 'Как забрать курс «Химия» себе на флешку?', []],
+  ]);
+
+  readsAs('reads a document about retention and a list of who got access as asked about, not for', [
+    ['a certificate of retention terms', 'Для суда прошу выдать справку о том, сколько хранятся резервные копии после окончания договора.', []],
+    ['a written statement in English', 'Please provide a written statement on how long backups are retained after the contract ends.', []],
+    ['the list of people given root and admin', 'For our audit, please confirm the list of persons who were given root access and the site admin account last year. We do not request any access ourselves.', []],
+    ['the list in Russian', 'Направьте, пожалуйста, перечень лиц, которым выдавались root и учётная запись главного администратора в 2024 году.', []],
+    ['the export itself still asked', 'Пришлите, пожалуйста, резервную копию базы данных и файлов СЭО.', [B]],
+  ]);
+
+  readsAs('reads department names as names, not as data or access handed over', [
+    ['information security is a department', 'Пароль root сервера СЭО передайте, пожалуйста, в отдел защиты информации.', [R]],
+    ['IT is a department', 'Сопровождение СДО передаётся департаменту информационных технологий. Просим выдать учётную запись главного администратора СЭО.', [A]],
+    ['information itself still handed over', 'Передайте нам всю информацию из СЭО: курсы, пользователей, оценки.', [B]],
+  ]);
+
+  readsAs('reads an export asked to be delivered another way as asked', [
+    ['on a disk', 'Our lawyers ask whether you could deliver the export of the database and files on a hard drive instead of a link.', [B]],
+    ['whether asked about, nothing to deliver', 'Could you tell us whether the export includes the course files?', []],
+  ]);
+});
