@@ -52,6 +52,6 @@ export class QuotedAnswerReader {
     if (ownNormalized.length > ANSWER_HEAD || !(test(WHOLE, head) || test(DATA_PAIR, head))) return false;
     // Courses may be named to be turned down; any other sentence naming them, or refusing anything, leaves the choice open.
     const sentences = head.replace(/\bof course\b/g, '').split(/[.!?\n]+/);
-    return sentences.every((s) => !test(COURSE_SCOPE, s) || test(COURSES_TURNED_DOWN, s)) && sentences.every((s) => test(COURSES_TURNED_DOWN, s) || !test(NEGATION, s));
+    return sentences.every((s) => (test(COURSE_SCOPE, s) ? test(COURSES_TURNED_DOWN, s) : !test(NEGATION, s)));
   }
 }
