@@ -46,6 +46,21 @@ describe(`${TicketClassifier.name}: kinds received, titles signed, answers to a 
     ['information itself still handed over', 'Передайте нам всю информацию из СЭО: курсы, пользователей, оценки.', [B]],
   ]);
 
+  readsAs('reads an export asked for again because the one sent is broken', [
+    ['a broken archive re-asked in Russian', 'Выгрузка битая, распаковка обрывается на середине. Пришлите заново, пока копии не удалены.', [B]],
+    ['a corrupt export re-asked in English', 'The export is corrupt, the zip stops halfway. Could you send it again before the purge?', [B]],
+    ['a damaged dump made once more', 'Дамп поврежден. Сделайте, пожалуйста, ещё раз.', [B]],
+    ['a broken archive only reported: nothing asked', 'Архив битый, не открывается ни у кого.', []],
+    ['a course archive re-asked: not the export', 'Архив курса «Химия» битый, пришлите заново.', []],
+    ['a link re-asked: nothing named', 'Ссылка не работает, пришлите заново.', []],
+  ]);
+
+  readsAs('reads kinds said still to be missing ("ни …, ни … до сих пор нет") as asked, not refused', [
+    ['in Russian', 'Ни пароля root, ни учётки главного администратора СЭО нам так и не выдали, а гарантия кончается. Выдайте оба.', [A, R]],
+    ['in English', 'We still have neither root nor the Moodle admin account, and support ends Friday. Please issue both.', [A, R]],
+    ['a real refusal of both stays one', 'Ни root, ни админка нам не нужны, пришлите выгрузку.', [B]],
+  ]);
+
   readsAs('reads an export asked to be delivered another way as asked', [
     ['on a disk', 'Our lawyers ask whether you could deliver the export of the database and files on a hard drive instead of a link.', [B]],
     ['whether asked about, nothing to deliver', 'Could you tell us whether the export includes the course files?', []],
