@@ -61,6 +61,20 @@ describe(`${TicketClassifier.name}: kinds received, titles signed, answers to a 
     ['a real refusal of both stays one', 'Ни root, ни админка нам не нужны, пришлите выгрузку.', [B]],
   ]);
 
+  readsAs("reads a kind called someone else's matter as not asked by the writer", [
+    ['a question of another department', 'Учётная запись администратора СЭО — вопрос методического отдела, я по нему не пишу. Мне нужен пароль root от сервера.', [R]],
+    ['not our question', 'Админка — не наш вопрос, им занимается методотдел. Нам нужен только root.', [R]],
+    ['not my concern, in English', 'The site admin account is not my concern, the training centre handles it. I need the root password for the server.', [R]],
+    ['our question after all stays asked', 'Root — это наш вопрос, дайте его до пятницы.', [R]],
+  ]);
+
+  readsAs('reads an ask the writer reports from someone else and then refuses as refused', [
+    ['a deputy head asks, the writer refuses', 'Завуч просит, чтобы ему дали админку, но ему нужно только смотреть отчёты. Дайте роль наблюдателя, админку не надо.', []],
+    ['a teacher asks, in English', 'Our teacher keeps asking for the Moodle admin role, but she only needs to edit her own course. Give her editing rights there; no admin access, please.', []],
+    ['the writer asks and refuses another kind', 'Директор просит, чтобы мы получили root до конца гарантии. Админку не надо.', [R]],
+    ['a lost admin login asked, a domain admin held', 'Утерян доступ к главной учётной записи администратора СЭО. Просим восстановить.\n\nПрава администратора домена в AD у нас есть.', [A]],
+  ]);
+
   readsAs('reads an export asked to be delivered another way as asked', [
     ['on a disk', 'Our lawyers ask whether you could deliver the export of the database and files on a hard drive instead of a link.', [B]],
     ['whether asked about, nothing to deliver', 'Could you tell us whether the export includes the course files?', []],

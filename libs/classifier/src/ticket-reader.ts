@@ -2,7 +2,7 @@ import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
 import {
-  ACCESS_REQUEST, CARRY_OFF, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, JUST_ASKING, REQUEST_CUE, TAKE_AWAY,
+  ACCESS_REQUEST, CARRY_OFF, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, JUST_ASKING, REPORTED_ASK, REQUEST_CUE, TAKE_AWAY,
   WHOLE_SYSTEM, WITHDRAWAL,
 } from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
@@ -60,6 +60,8 @@ export interface Reading {
 
 interface PlacedMention extends PlacedEvidence {
   order: number;
+  /** Its clause reports someone else's ask ("завуч просит, чтобы ему дали…"), not the writer's. */
+  reported: boolean;
 }
 
 /** Near-misses that account for the request words around them: the words belong to a title or to a request put off. */
@@ -138,6 +140,7 @@ export class TicketReader {
         }
         const clauseText = view.text.slice(clause.start, clause.end);
         const question = endsWithQuestionMark(view.text, clause.start, clause.end);
+        let reported: boolean | undefined;
         previous = [];
         this.window.origin = clause.start;
         const found = triggers.length === 0 ? [] : this.clauses.read(clauseText, triggers, this.window);
@@ -161,6 +164,7 @@ export class TicketReader {
             segment: segment.kind,
             order: order++,
             question,
+            reported: own && (reported ??= scan(REPORTED_ASK, sentenceUpTo(view.text, clause.start, clause.end))),
           });
           if (own) previous.push(mentions[mentions.length - 1]);
         }
@@ -207,7 +211,9 @@ export class TicketReader {
     this.applyWithdrawal(own, withdrawnBefore);
     // "Почему висит заявка «Выгрузка данных»? … ничего выгружать не надо": named in a question that asks nothing, refused elsewhere.
     for (const m of own) {
-      if (m.effect === 'supports' && m.question && !m.asked && own.some((n) => n.label === m.label && n.effect === 'negated')) {
+      // "Учительница просит, чтобы ей дали админку … админку не надо": someone else's ask, refused by the writer after it.
+      const refusedLater = (): boolean => own.some((n) => n.label === m.label && n.effect === 'negated' && n.order > m.order);
+      if (m.effect === 'supports' && (m.question ? !m.asked && own.some((n) => n.label === m.label && n.effect === 'negated') : m.reported && refusedLater())) {
         m.effect = 'near-miss';
         m.reason = 'refused-elsewhere';
       }
@@ -329,6 +335,13 @@ export class TicketReader {
     }
     return out;
   }
+}
+
+/** The clause with what its sentence says before it ("завуч просит, | чтобы ему дали админку"), at most 80 characters back. */
+function sentenceUpTo(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 80 && !/[.!?\n]/.test(text[from - 1])) from -= 1;
+  return text.slice(from, end);
 }
 
 /** A plain scan, for text the prefix index has not walked (the own text less its answered questions, or less the words read as a kind). */
