@@ -75,6 +75,12 @@ describe(`${TicketClassifier.name}: kinds received, titles signed, answers to a 
     ['a lost admin login asked, a domain admin held', 'Утерян доступ к главной учётной записи администратора СЭО. Просим восстановить.\n\nПрава администратора домена в AD у нас есть.', [A]],
   ]);
 
+  readsAs("reads what the customer does not keep itself as no question of the vendor's retention", [
+    ['what the export must hold, kept only by the vendor', 'И записи вебинаров тоже! В выгрузке должны быть все видео, они только у вас на сервере, мы их сами не храним.', [B]],
+    ['in English the vendor keeps it', 'Please, the export has to include the lecture videos too, we never kept copies ourselves.', [B]],
+    ["the vendor's retention asked about stays a question", 'Мы храним копии сами, а сколько хранятся ваши бэкапы?', []],
+  ]);
+
   readsAs('reads an export asked to be delivered another way as asked', [
     ['on a disk', 'Our lawyers ask whether you could deliver the export of the database and files on a hard drive instead of a link.', [B]],
     ['whether asked about, nothing to deliver', 'Could you tell us whether the export includes the course files?', []],
