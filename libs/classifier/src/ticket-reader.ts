@@ -60,8 +60,10 @@ export interface Reading {
 
 interface PlacedMention extends PlacedEvidence {
   order: number;
-  /** Its clause reports someone else's ask ("завуч просит, чтобы ему дали…"), not the writer's. */
-  reported: boolean;
+  /** The text of its segment and where its clause lies in it, to tell later whether the clause reports someone else's ask. */
+  view: string;
+  clauseStart: number;
+  clauseEnd: number;
 }
 
 /** Near-misses that account for the request words around them: the words belong to a title or to a request put off. */
@@ -140,7 +142,6 @@ export class TicketReader {
         }
         const clauseText = view.text.slice(clause.start, clause.end);
         const question = endsWithQuestionMark(view.text, clause.start, clause.end);
-        let reported: boolean | undefined;
         previous = [];
         this.window.origin = clause.start;
         const found = triggers.length === 0 ? [] : this.clauses.read(clauseText, triggers, this.window);
@@ -164,7 +165,9 @@ export class TicketReader {
             segment: segment.kind,
             order: order++,
             question,
-            reported: own && (reported ??= scan(REPORTED_ASK, sentenceUpTo(view.text, clause.start, clause.end))),
+            view: view.text,
+            clauseStart: clause.start,
+            clauseEnd: clause.end,
           });
           if (own) previous.push(mentions[mentions.length - 1]);
         }
@@ -213,7 +216,7 @@ export class TicketReader {
     for (const m of own) {
       // "Учительница просит, чтобы ей дали админку … админку не надо": someone else's ask, refused by the writer after it.
       const refusedLater = (): boolean => own.some((n) => n.label === m.label && n.effect === 'negated' && n.order > m.order);
-      if (m.effect === 'supports' && (m.question ? !m.asked && own.some((n) => n.label === m.label && n.effect === 'negated') : m.reported && refusedLater())) {
+      if (m.effect === 'supports' && (m.question ? !m.asked && own.some((n) => n.label === m.label && n.effect === 'negated') : refusedLater() && reportsAsk(m))) {
         m.effect = 'near-miss';
         m.reason = 'refused-elsewhere';
       }
@@ -335,6 +338,11 @@ export class TicketReader {
     }
     return out;
   }
+}
+
+/** Whether the mention's clause, with what its sentence says before it, reports someone else's ask ("завуч просит, | чтобы ему дали админку"). */
+function reportsAsk(m: PlacedMention): boolean {
+  return scan(REPORTED_ASK, sentenceUpTo(m.view, m.clauseStart, m.clauseEnd));
 }
 
 /** The clause with what its sentence says before it ("завуч просит, | чтобы ему дали админку"), at most 80 characters back. */
