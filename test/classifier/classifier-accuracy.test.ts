@@ -110,6 +110,10 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // First run 89.4 / 18.8 / 94.6 on rules-2025.16; studied for rules-2025.17 (100.0 / 15.7 / 100.0 on the 159 left once h18-0113,
   // a bare greeting already among the tuning tickets, was dropped): the floor is that.
   heldout17: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.16 },
+  // First run 86.9 / 33.8 / 96.2 on rules-2025.16 and 86.9 / 34.4 / 96.2 on rules-2025.17; studied for rules-2025.18
+  // (98.1 / 32.5 / 100.0 on all 160, none dropped): the floor is that. Its review rate stays far above 15%: most of it is
+  // the second opinion doubting right root and admin answers in formal letters, a doubt it cannot tell from its catches.
+  heldout18: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.33 },
 };
 
 const classifier = new TicketClassifier();

@@ -56,7 +56,8 @@ export class ClauseLinks {
   /** A bare "пришлите её" after a backup was named refers to that backup: the mention it adds to `found`. */
   anaphora(clause: string, found: ClauseMention[], earlier: readonly EarlierMention[]): void {
     if (found.some((m) => m.label === RequestKind.BACKUP_EXPORT)) return;
-    const named = earlier.some((m) => m.segment === 'own' && m.label === RequestKind.BACKUP_EXPORT && m.effect !== 'negated');
+    // A course's own backup named before ("архив курса битый") is what a later "пришлите заново" asks for: no export.
+    const named = earlier.some((m) => m.segment === 'own' && m.label === RequestKind.BACKUP_EXPORT && m.effect !== 'negated' && m.reason !== 'one-course');
     if (!named) return;
     ANAPHORIC_REQUEST.lastIndex = 0;
     const m = ANAPHORIC_REQUEST.exec(clause);

@@ -6,6 +6,10 @@ import { EarlierMention } from './clause-links';
 const ANSWER_HEAD = 200;
 /** The whole of the system, as an answer to "the whole system or some courses?" puts it ("всей", "everything"). */
 const WHOLE = rx(String.raw`\b(всеи|всего|всю|весь|целиком|полн\w*|everything|whole|entire|full)\b`);
+/** "И базу, и файлы", "database + moodledata": the pair the whole system's export is made of names the whole too. */
+const DATA_PAIR = rx(String.raw`\b(баз[аыу]\w*|бд|database|db)\b[^.!?\n]{0,25}\b(файл\w*|moodledata|мудлдата|files)\b|^\s*(все)(-все)+\b`);
+/** "Отдельные курсы нам не подходят", "one by one is not an option": courses named only to be turned down. */
+const COURSES_TURNED_DOWN = rx(String.raw`\b(не (подход\w*|вариант|устраива\w*|годит\w*|годятся|нуж\w*|надо)|not (an option|enough|sufficient|practical|feasible|what we need)|no option|(won'?t|will not) do|(doesn'?t|does not|don'?t|do not) (work|help|do)|недостаточно|не выход)\b`);
 
 function test(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
@@ -45,6 +49,9 @@ export class QuotedAnswerReader {
 
   /** A short answer naming the whole, no course and no refusal: the choice between the two the quoted question offered. */
   private choosesWholeSystem(ownNormalized: string, head: string): boolean {
-    return ownNormalized.length <= ANSWER_HEAD && test(WHOLE, head) && !test(COURSE_SCOPE, head) && !test(NEGATION, head);
+    if (ownNormalized.length > ANSWER_HEAD || !(test(WHOLE, head) || test(DATA_PAIR, head))) return false;
+    // Courses may be named to be turned down; any other sentence naming them, or refusing anything, leaves the choice open.
+    const sentences = head.replace(/\bof course\b/g, '').split(/[.!?\n]+/);
+    return sentences.every((s) => (test(COURSE_SCOPE, s) ? test(COURSES_TURNED_DOWN, s) : !test(NEGATION, s)));
   }
 }

@@ -2,7 +2,7 @@ import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
 import {
-  ACCESS_REQUEST, CARRY_OFF, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, JUST_ASKING, REQUEST_CUE, TAKE_AWAY,
+  ACCESS_REQUEST, CARRY_OFF, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, JUST_ASKING, REPORTED_ASK, REQUEST_CUE, TAKE_AWAY,
   WHOLE_SYSTEM, WITHDRAWAL,
 } from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
@@ -60,6 +60,10 @@ export interface Reading {
 
 interface PlacedMention extends PlacedEvidence {
   order: number;
+  /** The text of its segment and where its clause lies in it, to tell later whether the clause reports someone else's ask. */
+  view: string;
+  clauseStart: number;
+  clauseEnd: number;
 }
 
 /** Near-misses that account for the request words around them: the words belong to a title or to a request put off. */
@@ -161,6 +165,9 @@ export class TicketReader {
             segment: segment.kind,
             order: order++,
             question,
+            view: view.text,
+            clauseStart: clause.start,
+            clauseEnd: clause.end,
           });
           if (own) previous.push(mentions[mentions.length - 1]);
         }
@@ -207,7 +214,9 @@ export class TicketReader {
     this.applyWithdrawal(own, withdrawnBefore);
     // "Почему висит заявка «Выгрузка данных»? … ничего выгружать не надо": named in a question that asks nothing, refused elsewhere.
     for (const m of own) {
-      if (m.effect === 'supports' && m.question && !m.asked && own.some((n) => n.label === m.label && n.effect === 'negated')) {
+      // "Учительница просит, чтобы ей дали админку … админку не надо": someone else's ask, refused by the writer after it.
+      const refusedLater = (): boolean => own.some((n) => n.label === m.label && n.effect === 'negated' && n.order > m.order);
+      if (m.effect === 'supports' && (m.question ? !m.asked && own.some((n) => n.label === m.label && n.effect === 'negated') : refusedLater() && reportsAsk(m))) {
         m.effect = 'near-miss';
         m.reason = 'refused-elsewhere';
       }
@@ -329,6 +338,18 @@ export class TicketReader {
     }
     return out;
   }
+}
+
+/** Whether the mention's clause, with what its sentence says before it, reports someone else's ask ("завуч просит, | чтобы ему дали админку"). */
+function reportsAsk(m: PlacedMention): boolean {
+  return scan(REPORTED_ASK, sentenceUpTo(m.view, m.clauseStart, m.clauseEnd));
+}
+
+/** The clause with what its sentence says before it ("завуч просит, | чтобы ему дали админку"), at most 80 characters back. */
+function sentenceUpTo(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 80 && !/[.!?\n]/.test(text[from - 1])) from -= 1;
+  return text.slice(from, end);
 }
 
 /** A plain scan, for text the prefix index has not walked (the own text less its answered questions, or less the words read as a kind). */

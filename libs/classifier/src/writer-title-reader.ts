@@ -8,12 +8,13 @@ const ROLE_INTRO = rx(
   '',
 );
 /** A sign-off line: a name or nothing before the title (not a word that limits or adds, "только"), an organisation or nothing after it. */
-const TITLE_LEAD = /^\s*(?!(только|лишь|еще|также|тоже|only|just|also)[ ,])([a-zа-я.'-]+,? ){0,3}$/;
+const TITLE_LEAD = /^[\s,]*(?!(только|лишь|еще|также|тоже|only|just|also)[ ,])([a-zа-я.'-]+,? ){0,3}$/;
 /** A title in an oblique case ("пароль главного администратора", "сделать администратором") is not the writer's own. */
 const OBLIQUE_TITLE = /(администратор|administrator)(а|ом|у|ы|ов)|(^|[^a-zа-я])админ(а|ом|у)([^a-zа-я]|$)|главн(ого|ому|ым)/;
 /** Logging in, passwords and access beside a title make it a matter of access, whoever writes. */
 const ACCESS_MATTER = rx(String.raw`\b(парол\w*|password\w*|доступ\w*|access|прав[аом]?|rights|воит\w*|воид\w*|заит\w*|заид\w*|войти|log ?in|logged in|sign in|login|логин\w*|учетк\w*|учетн\w*|account|locked)\b`);
-const TITLE_TAIL = rx(String.raw`^\s*((сео|сдо|lms|moodle|мудл\w*|site|саита|портала|платформы|системы)\s*)?($|[,|/(—–-]|(at|of|in|from|в|из|at the|of the)\b)`, '');
+// "администратор СДО лицея", "Moodle admin, Lyceum 9": the organisation may follow the title to the end of the line.
+const TITLE_TAIL = rx(String.raw`^\s*((сео|сдо|lms|moodle|мудл\w*|site|саита|портала|платформы|системы)\s*)?($|[,|/(—–-]|(at|of|in|from|в|из|at the|of the)\b|((лице|школ|гимнази|колледж|университет|институт|академи|техникум|училищ|центр|учреждени|организаци|компани|вуз)\w*|№)[^\n.!?]{0,40}\s*$)`, '');
 
 function test(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
