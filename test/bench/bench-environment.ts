@@ -7,6 +7,7 @@ import { Pool } from 'pg';
 import { Role, TokenService } from '@app/auth';
 import { migrateDatabase } from '@app/persistence';
 import { BenchChild, freePort } from './bench-child';
+import { settleOutbox } from './mail-burst';
 
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -90,6 +91,16 @@ export class BenchEnvironment {
 
   token(role: Role, organizationId?: string): Promise<string> {
     return this.tokens.sign({ role, subject: `bench-${role}`, organizationId: organizationId ?? null, email: null }, 6 * 3600);
+  }
+
+  /**
+   * Marks pending mail sent and the outbox relayed, and drops every job queued in Redis, so a
+   * worker started next sees only the work that follows: a worker stopped mid-backlog (intake
+   * under fire) leaves thousands of mail jobs, which the next part's worker would take up.
+   */
+  async settleWork(): Promise<void> {
+    await settleOutbox(this.pool);
+    await dropRedisKeys(this.name);
   }
 
   async dispose(): Promise<void> {

@@ -5,7 +5,7 @@ import { createPostgresTenant, writeGeneratedFile } from '../support/tenant-fixt
 import { BenchEnvironment } from './bench-environment';
 import { BenchSettings } from './bench-settings';
 import { IntakeFigures, IntakeTarget, measureIntake } from './intake.bench';
-import { insertMailBurst, settleOutbox } from './mail-burst';
+import { insertMailBurst } from './mail-burst';
 import { startSinkProcess } from './sink-process';
 
 const FILE_BYTES = 8 * 1024 * 1024;
@@ -45,7 +45,7 @@ export async function runIntakeUnderFire(env: BenchEnvironment, target: IntakeTa
   try {
     log(`fire: writing ${Math.round(settings.fire.exportBytes / 1024 / 1024)} MB of tenant files`);
     await generateDataDir(dataDir, settings.fire.exportBytes);
-    await settleOutbox(env.pool);
+    await env.settleWork();
     const org = await env.pool.query<{ id: string }>(
       `insert into organization (id, external_id, name, product, last_service_day, timezone, language, contact_emails,
                                  tenant_database_url, tenant_data_dir, created_at, updated_at)

@@ -1,6 +1,6 @@
 import { SmtpSink } from '../support/smtp-sink';
 import { BenchEnvironment } from './bench-environment';
-import { insertMailBurst, settleOutbox } from './mail-burst';
+import { insertMailBurst } from './mail-burst';
 
 export interface MailPipelineFigures {
   perSecond: number;
@@ -15,7 +15,7 @@ export interface MailPipelineFigures {
  * last message received.
  */
 export async function runMailPipelineBench(env: BenchEnvironment, notifications: number): Promise<MailPipelineFigures> {
-  await settleOutbox(env.pool);
+  await env.settleWork();
   const sink = await SmtpSink.start({ parse: false });
   const worker = await env.startWorker({ SMTP_URL: sink.url });
   try {
