@@ -1,7 +1,7 @@
 import { RequestKind } from '@app/domain';
 import { EvidenceEffect } from './classification.types';
 import {
-  ADMIN_UI, ALREADY_DONE, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, REGAIN_ACCESS, RESTORE, RETENTION, SERVICE_ACCOUNT, SYSTEM_SCOPE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
+  ADMIN_UI, ALREADY_DONE, COURSE_TURNED_DOWN, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, REGAIN_ACCESS, RESTORE, RETENTION, SERVICE_ACCOUNT, SYSTEM_AS_SOURCE, SYSTEM_SCOPE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT,
 } from './classifier.lexicon';
 import { RefusalScope } from './refusal-scope';
 import { WriterTitleReader } from './writer-title-reader';
@@ -180,7 +180,7 @@ export class ClauseReader {
     for (const m of mentions) {
       if (m.label === RequestKind.BACKUP_EXPORT) {
         const whole = WHOLE_BY_ITS_WORDS.has(m.rule) || holds(SYSTEM_SCOPE);
-        if (holds(COURSE_SCOPE) && (!whole || holds(ONE_COURSE))) mark(m, 'one-course');
+        if (holds(COURSE_SCOPE) && !holds(COURSE_TURNED_DOWN) && (!whole || holds(ONE_COURSE))) mark(m, 'one-course');
         if (holds(DELETION) && !HANDS_OVER.test(clause) && !holds(DELETION_DEADLINE)) mark(m, 'deletion');
         // "The database and the files are slow, we need help": the pair named as what breaks, whatever the ask.
         if ((!asks || m.rule === 'database-files-pair') && holds(MALFUNCTION)) mark(m, 'malfunction');
@@ -193,7 +193,7 @@ export class ClauseReader {
         // "Просим пояснить, сколько хранятся бэкапы" asks to be told, not to be sent.
         if (holds(RETENTION) && !HANDS_OVER.test(clause) && (!asks || holds(EXPLAIN))) mark(m, 'retention');
         if (m.rule === 'export-ru' || m.rule === 'export-en' || m.rule === 'export-all' || m.rule === 'backup') {
-          if (holds(USER_LEVEL_EXPORT) && !holds(SYSTEM_SCOPE)) mark(m, 'user-level-export');
+          if (holds(USER_LEVEL_EXPORT) && !this.scopesTheSystem(clause, holds(SYSTEM_SCOPE))) mark(m, 'user-level-export');
           if (m.rule !== 'backup' && holds(INTEGRATION)) mark(m, 'integration');
         }
       } else if (m.label === RequestKind.ROOT_ACCESS) {
@@ -252,6 +252,11 @@ export class ClauseReader {
       const between = clause.slice(m.end, r.start);
       return r.start - m.end <= 25 && !/( и | and |,)/.test(between);
     });
+  }
+
+  /** Whether the clause names the whole system as what is exported, not only as where a report comes from ("отчёт из СЭО"). */
+  private scopesTheSystem(clause: string, named: boolean): boolean {
+    return named && test(SYSTEM_SCOPE, clause.replace(SYSTEM_AS_SOURCE, ' '));
   }
 
   private isHowTo(clause: string): boolean {

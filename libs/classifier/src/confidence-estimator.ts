@@ -16,6 +16,7 @@ export class ConfidenceEstimator {
     if (reading.labels.length === 0) {
       // A ticket naming none of the kinds is the easiest call; one that names them and asks for none is not.
       if (mentions > 0) risk += s.quotedOnly ? 2 : 1;
+      if (s.quoteLeftOpen) risk += 1;
       if (s.hasNearMiss && s.hasNegation) risk += 1;
       if (s.unexplainedRequest) risk += s.unexplainedDataRequest ? 3 : 2;
     } else {

@@ -11,6 +11,9 @@ const DATA_PAIR = rx(String.raw`\b(баз[аыу]\w*|бд|database|db)\b[^.!?\n]
 /** "Отдельные курсы нам не подходят", "one by one is not an option": courses named only to be turned down. */
 const COURSES_TURNED_DOWN = rx(String.raw`\b(не (подход\w*|вариант|устраива\w*|годит\w*|годятся|нуж\w*|надо)|not (an option|enough|sufficient|practical|feasible|what we need)|no option|(won'?t|will not) do|(doesn'?t|does not|don'?t|do not) (work|help|do)|недостаточно|не выход)\b`);
 
+/** "К 10 декабря", "by Friday": a new text opening with a date answers a quoted question about when to do what it names. */
+const DATE_ANSWER = rx(String.raw`^\s*(к|до|не позднее|by|before|no later than|until)( the)? (\d{1,2}\b|(понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|конц|начал|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end|next|следующ)\w*)`);
+
 function test(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
   return pattern.test(text);
@@ -18,8 +21,9 @@ function test(pattern: RegExp, text: string): boolean {
 
 /**
  * Reads new text that asks nothing of its own as an answer to the message it quotes: a "да" or a
- * repeated request takes up what the quote asks for, and "всей" or "everything, the whole site" under
- * a question offering the whole system or some courses chooses the system's export.
+ * repeated request takes up what the quote asks for, a date ("к 10 декабря") answers a quoted question of
+ * when to do it, and "всей" or "everything, the whole site" under a question offering the whole system or
+ * some courses chooses the system's export.
  */
 export class QuotedAnswerReader {
   /**
@@ -37,6 +41,8 @@ export class QuotedAnswerReader {
     const reminds = test(REMINDER, head) && !test(ALREADY_DONE, ownNormalized);
     const taken = reminds || ownParts.some((part) => test(CONFIRMATION, part.slice(0, ANSWER_HEAD)))
       ? quoted.filter((m) => m.effect === 'supports' || (m.reason === 'conditional' && !m.question))
+      : !refuses && test(DATE_ANSWER, head) && !test(NEGATION, head)
+        ? quoted.filter((m) => m.effect === 'supports' && m.question)
       : !refuses && this.choosesWholeSystem(ownNormalized, head)
         ? quoted.filter((m) => m.label === RequestKind.BACKUP_EXPORT && (m.reason === 'one-course' || (m.effect === 'supports' && m.question)))
         : [];

@@ -2,7 +2,7 @@ import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
 import {
-  ACCESS_REQUEST, CARRY_OFF, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, JUST_ASKING, REPORTED_ASK, REQUEST_CUE, TAKE_AWAY,
+  ACCESS_REQUEST, CARRY_OFF, CLOSING_REPLY, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, JUST_ASKING, REPORTED_ASK, REQUEST_CUE, TAKE_AWAY,
   WHOLE_SYSTEM, WITHDRAWAL,
 } from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
@@ -32,6 +32,8 @@ export interface ReadingSignals {
   conflict: boolean;
   /** Request phrases appear only in quoted text. */
   quotedOnly: boolean;
+  /** Nothing is asked, yet the new text is a short reply above a quote that asks for a kind, and it neither closes nor declines. */
+  quoteLeftOpen: boolean;
   /** Labels were taken from a quote because the new text confirms it. */
   confirmedQuote: boolean;
   /** Labels were found but nothing in the ticket asks for anything. */
@@ -68,6 +70,8 @@ interface PlacedMention extends PlacedEvidence {
 
 /** Near-misses that account for the request words around them: the words belong to a title or to a request put off. */
 const ACCOUNTED = new Set(['role', 'deferred']);
+/** Longest new text still read as a short reply to the quote under it. */
+const SHORT_REPLY = 300;
 const LABEL_ORDER = [RequestKind.ADMIN_ACCESS, RequestKind.BACKUP_EXPORT, RequestKind.ROOT_ACCESS];
 
 /** Every pattern the reading runs: the index rules out those whose words a text lacks. */
@@ -264,13 +268,16 @@ export class TicketReader {
     const unexplained = labels.length === 0 && asks && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
     // What may ask for something no rule read: the own text less the words read as a kind and the reports of what was done.
     const asked = unexplained ? withoutReports(views.unread) : '';
+    const quotedOnly = supports.length === 0 && quoted.some((m) => m.effect === 'supports');
     const signals: ReadingSignals = {
       transliterated,
       weakOnly,
       hasNearMiss: own.some((m) => m.effect === 'near-miss'),
       hasNegation: own.some((m) => m.effect === 'negated'),
       conflict: labels.some((label) => own.some((m) => m.label === label && m.effect !== 'supports')),
-      quotedOnly: supports.length === 0 && quoted.some((m) => m.effect === 'supports'),
+      quotedOnly,
+      // "Повторно направляем просьбу ниже", "Оба, пожалуйста": a short reply may carry the quote in words no rule reads.
+      quoteLeftOpen: quotedOnly && labels.length === 0 && ownNormalized.length <= SHORT_REPLY && !this.ownMatches(CLOSING_REPLY, ownNormalized),
       confirmedQuote,
       noRequestCue: labels.length > 0 && !asks,
       // A label taken from a confirmed quote rests on the quote's own words, not on a pronoun or a question of the new text.
