@@ -12,6 +12,9 @@ const NEITHER_ITEM = /^\s*(ни|nor) [a-zа-я]+( [a-zа-я]+)?\s*$/;
 /** A refusal put off in time alone in its comma part ("…выгрузку, пока не просим") refuses what the part before named. */
 const FOR_NOW_ONLY = /^\s*(а |и |but |and )?(пока|пока что|сейчас|еще|now|yet|for now)\s*$/;
 const ALSO = /(^|[^a-zа-я])(тоже|too|either|neither)([^a-zа-я]|$)/;
+/** How far after a kind its "тоже" / "either" is looked for. */
+const ALSO_REACH = 15;
+const AND = /(^|[^a-zа-я])(и|and)([^a-zа-я]|$)/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -95,6 +98,15 @@ export class RefusalScope {
       const text = clause.slice(parts[k].start, parts[k].end);
       if (!ALSO.test(text) || asks(k)) continue;
       if (inPart(k - 1).some((m) => m.effect === 'negated')) inPart(k).forEach(negate);
+    }
+    // "Рут не нужен и админка тоже", "no root and no admin either": "тоже" after "и" repeats the refusal within the part.
+    for (let k = 0; k < parts.length; k += 1) {
+      const here = inPart(k);
+      for (const m of here) {
+        if (m.effect === 'negated' || !ALSO.test(clause.slice(m.end, Math.min(parts[k].end, m.end + ALSO_REACH)))) continue;
+        const refused = here.find((n) => n.effect === 'negated' && n.end <= m.start);
+        if (refused && AND.test(clause.slice(refused.end, m.start)) && !patterns.test(REQUEST_CUE, clause, m.start, parts[k].end)) negate(m);
+      }
     }
   }
 }

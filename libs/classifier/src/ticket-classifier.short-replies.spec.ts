@@ -54,6 +54,16 @@ describe(`${TicketClassifier.name}: short replies that carry the quote, and refu
     ['the words before the kind refuse nothing', 'Ни при чём тут наши настройки: просто пришлите пароль root от сервера.', [R]],
   ]);
 
+  readsAs('reads "тоже", "no longer needed" and "it works now" as closing the kind they follow', [
+    ['a second kind refused with "тоже"', 'Рут нам не нужен и права администратора тоже. Пришлите только архив базы.', [B]],
+    ['a second kind refused with "either"', 'We do not need root and not the admin account either, just send the database dump.', [B]],
+    ['"тоже" beside an ask asks', 'Root не нужен, и админка тоже нужна, причём срочно.', [A]],
+    ['no longer needed', 'Права главного администратора уже без надобности, а выгрузку базы и файлов ждём.', [B]],
+    ['logged in now', 'Thank you, we can sign in with the root password now.\n\n> Please send us the root password for the server.', []],
+    ['logged in now, in Russian', 'Спасибо, теперь можем зайти под root, заявку можно закрывать.\n\n> Просим выдать root-доступ к серверу.', []],
+    ['a system brought up from an old dump is a restore', 'Хотим вернуться в облако: поднимите, пожалуйста, систему из нашего прошлогоднего дампа.', []],
+  ]);
+
   readsAs('reads a report taken out of the system as no export', [
     ['a report out of the LMS', 'Можно как-нибудь выгрузить отчёт по посещаемости из СДО? Не нашли, где это.', []],
     ['a report out of Moodle', 'Is there a way to export a report of active learners from Moodle?', []],
