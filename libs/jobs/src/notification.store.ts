@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Language, RequestKind } from '@app/domain';
-import { BatchCoalescer, NotificationStatus } from '@app/persistence';
+import { BatchCoalescer, BOOKKEEPING_COMMIT, NotificationStatus } from '@app/persistence';
 
 /**
  * What one e-mail needs of its notification, organisation and ticket, read as plain values: mapping
@@ -92,13 +92,16 @@ export class NotificationStore {
   }
 
   private async markManySent(marks: SentMark[]): Promise<void[]> {
-    await this.em.fork().execute(
-      `update notification n
-          set status = ?, message_id = v.message_id, sent_at = v.sent_at, attempts = n.attempts + 1, last_error = null
-         from jsonb_to_recordset(?::jsonb) as v(id uuid, message_id text, sent_at timestamptz)
-        where n.id = v.id`,
-      [NotificationStatus.SENT, JSON.stringify(marks.map((m) => ({ id: m.notificationId, message_id: m.messageId, sent_at: m.sentAt.toISOString() })))],
-    );
+    await this.em.fork().transactional(async (em) => {
+      await em.execute(BOOKKEEPING_COMMIT);
+      await em.execute(
+        `update notification n
+            set status = ?, message_id = v.message_id, sent_at = v.sent_at, attempts = n.attempts + 1, last_error = null
+           from jsonb_to_recordset(?::jsonb) as v(id uuid, message_id text, sent_at timestamptz)
+          where n.id = v.id`,
+        [NotificationStatus.SENT, JSON.stringify(marks.map((m) => ({ id: m.notificationId, message_id: m.messageId, sent_at: m.sentAt.toISOString() })))],
+      );
+    });
     return marks.map(() => undefined);
   }
 }

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { Client } from 'pg';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { OUTBOX_CHANNEL } from '@app/helpdesk';
+import { BOOKKEEPING_COMMIT } from '@app/persistence';
 import { JobName, JobProducer } from '@app/queue';
 
 const BATCH = 200;
@@ -100,6 +101,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
    */
   private async relayBatch(): Promise<number> {
     return this.em.fork().transactional(async (em) => {
+      await em.execute(BOOKKEEPING_COMMIT);
       const messages = await em.execute<PendingRow[]>(
         `select id, job_name, job_id, payload from outbox_message
           where dispatched_at is null and job_name = any(?::text[])

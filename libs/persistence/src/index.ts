@@ -3,3 +3,4 @@ export * from './migrate';
 export * from './mikro-orm.config';
 export * from './persistence.module';
 export * from './batch-coalescer';
+export * from './bookkeeping-commit';
