@@ -123,6 +123,9 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // studied for rules-2025.19 (99.4 / 18.1 / 100.0 on all 160, none dropped): the floor is that. Its review rate stays
   // above 15%: right answers to quoted threads and formal letters that the rules or the second opinion doubt.
   heldout20: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.19 },
+  // Not studied: the floor is its first run (96.2 / 11.9 / 98.6 on rules-2025.18 and .19), so a change that loses
+  // ground on unseen text fails.
+  heldout21: { exactMatch: 0.96, confidentPrecision: 0.98, maxReviewRate: 0.12 },
 };
 
 const classifier = new TicketClassifier();
