@@ -117,6 +117,11 @@ export class BenchEnvironment {
   }
 }
 
+/** Those of the named settings the bench's own environment sets, to pass on to a child and try other values. */
+export function settingsFromEnvironment(names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.flatMap((name) => (process.env[name] ? [[name, process.env[name]!] as const] : [])));
+}
+
 async function dropRedisKeys(prefix: string): Promise<void> {
   const redis = new IORedis(REDIS_URL);
   try {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Role } from '@app/auth';
 import { createPostgresTenant, writeGeneratedFile } from '../support/tenant-fixtures';
-import { BenchEnvironment } from './bench-environment';
+import { BenchEnvironment, settingsFromEnvironment } from './bench-environment';
 import { BenchSettings } from './bench-settings';
 import { IntakeFigures, IntakeTarget, measureIntake } from './intake.bench';
 import { insertMailBurst } from './mail-burst';
@@ -54,8 +54,7 @@ export async function runIntakeUnderFire(env: BenchEnvironment, target: IntakeTa
        returning id`,
       [tenant.url, dataDir],
     );
-    const passed = WORKER_SETTINGS.flatMap((name) => (process.env[name] ? [[name, process.env[name]!] as const] : []));
-    const worker = await env.startWorker({ ...Object.fromEntries(passed), SMTP_URL: sink.url });
+    const worker = await env.startWorker({ ...settingsFromEnvironment(WORKER_SETTINGS), SMTP_URL: sink.url });
     try {
       log('fire: intake with the worker sending its e-mails, no export or burst yet');
       const measure = async (): Promise<IntakeFigures & WorkerCpu> => {

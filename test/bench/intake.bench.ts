@@ -3,7 +3,7 @@ import { Pool } from 'pg';
 import { Role } from '@app/auth';
 import { BenchChild, processCpuMs } from './bench-child';
 import { insertOrganizations } from './bench-data';
-import { BenchEnvironment } from './bench-environment';
+import { BenchEnvironment, settingsFromEnvironment } from './bench-environment';
 import { BenchSettings } from './bench-settings';
 import { LoadFigures, runGraphQLLoad } from './http-load';
 
@@ -77,8 +77,7 @@ const INTAKE_SETTINGS = ['INTAKE_BATCH_MAX', 'INTAKE_BATCHES_IN_FLIGHT', 'DATABA
 export async function prepareIntake(env: BenchEnvironment, settings: BenchSettings['intake']): Promise<IntakeTarget & { api: BenchChild }> {
   const orgIds = await insertOrganizations(env.pool, settings.organizations, 'intake');
   const tokens = await Promise.all(orgIds.map((id) => env.token(Role.CUSTOMER, id)));
-  const passed = INTAKE_SETTINGS.flatMap((name) => (process.env[name] ? [[name, process.env[name]!] as const] : []));
-  const { child, url } = await env.startApi(Object.fromEntries(passed));
+  const { child, url } = await env.startApi(settingsFromEnvironment(INTAKE_SETTINGS));
   return { url, tokens, api: child, database: { pool: env.pool, name: env.name } };
 }
 

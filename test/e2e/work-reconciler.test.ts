@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { WorkReconcilerService } from '@app/jobs';

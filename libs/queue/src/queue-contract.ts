@@ -49,7 +49,3 @@ export const RETRY_OF_JOB: Readonly<Record<JobName, JobsOptions>> = {
   [JobName.SEND_NOTIFICATION]: MAIL_RETRY,
   [JobName.RUN_DUTIES]: DUTIES_RETRY,
 };
-
-export function isJobName(name: string): name is JobName {
-  return (Object.values(JobName) as string[]).includes(name);
-}
