@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { UnrecoverableError } from 'bullmq';
 import { NotificationSenderService } from '@app/jobs';
+import { JobName, JobProducer } from '@app/queue';
 import { MailDeliveryError } from '@app/mail';
 import { Notification, NotificationStatus } from '@app/persistence';
 import { ExportProcessor } from '../../apps/worker/src/export.processor';
@@ -38,7 +39,7 @@ describe('mail worker', () => {
     sink = await SmtpSink.start();
     app = await TestApp.start({
       worker: true,
-      env: { SMTP_URL: sink.url, MAIL_CONCURRENCY: '12', SMTP_MAX_CONNECTIONS: '3', SMTP_MAX_MESSAGES: '7', EXPORT_LOCK_MS: '4000' },
+      env: { SMTP_URL: sink.url, MAIL_CONCURRENCY: '12', SMTP_MAX_CONNECTIONS: '3', SMTP_MAX_MESSAGES: '7', MAIL_PER_SECOND: '4', EXPORT_LOCK_MS: '4000' },
     });
     sender = app.workerGet<NotificationSenderService>(NotificationSenderService);
     contact = `mail-worker-${randomUUID()}@example.org`;
@@ -53,8 +54,8 @@ describe('mail worker', () => {
     await sink?.stop();
   });
 
-  it('gives the BullMQ workers the configured mail concurrency and export lock period', () => {
-    expect(app.workerGet<MailProcessor>(MailProcessor).worker.opts.concurrency).toBe(12);
+  it('gives the BullMQ workers the configured mail concurrency and rate and export lock period', () => {
+    expect(app.workerGet<MailProcessor>(MailProcessor).worker.opts).toMatchObject({ concurrency: 12, limiter: { max: 4, duration: 1000 } });
     expect(app.workerGet<ExportProcessor>(ExportProcessor).worker.opts).toMatchObject({ concurrency: 1, lockDuration: 4000, stalledInterval: 2000 });
   });
 
@@ -75,6 +76,20 @@ describe('mail worker', () => {
     // Run again, as a retried job would: nothing more goes out.
     expect(await Promise.all(ids.map((id) => sender.send(id, false)))).toEqual(ids.map(() => 'ALREADY_SENT'));
     for (const id of ids) expect(sink.byNotificationId(id)).toHaveLength(1);
+  });
+
+  it('hands the relay at most MAIL_PER_SECOND e-mails in any second, keeping the rest queued until their turn', async () => {
+    const ids = await pendingNotifications(9);
+    const producer = app.get<JobProducer>(JobProducer);
+    await Promise.all(ids.map((notificationId) => producer.enqueue(JobName.SEND_NOTIFICATION, { notificationId })));
+    const delivered = await Promise.all(ids.map((id) => sink.waitFor((m) => m.headers['x-helpdesk-notification-id'] === id, 30_000)));
+
+    for (const id of ids) expect(sink.byNotificationId(id)).toHaveLength(1);
+    // BullMQ counts in windows of a second, the first perhaps already part used by an earlier e-mail: nine at
+    // four a window take at least three windows, so the last goes out a whole window after the first at least.
+    // Unlimited, the nine go out within some tens of milliseconds.
+    const times = delivered.map((m) => m.receivedAt).sort((a, b) => a - b);
+    expect(times[times.length - 1]! - times[0]!).toBeGreaterThanOrEqual(900);
   });
 
   it('skips ids no notification has without failing the notifications read with them', async () => {

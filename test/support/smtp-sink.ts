@@ -16,6 +16,8 @@ export interface ParsedMessage {
   /** Lower-cased header name → raw (unfolded) value of its first occurrence. */
   headers: Record<string, string>;
   raw: Buffer;
+  /** When the sink had read the whole message (Date.now()), before parsing it. */
+  receivedAt: number;
 }
 
 interface FailurePlan {
@@ -152,6 +154,7 @@ export class SmtpSink {
 
   private async receive(stream: SMTPServerDataStream, session: SMTPServerSession): Promise<void> {
     const raw = await readAll(stream);
+    const receivedAt = Date.now();
     const plan = this.failures[0];
     if (plan) {
       plan.remaining -= 1;
@@ -160,12 +163,12 @@ export class SmtpSink {
     }
     const envelopeFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
     const envelopeTo = session.envelope.rcptTo.map((rcpt) => rcpt.address);
-    const message = this.parse ? await this.parsed(raw, envelopeFrom, envelopeTo) : this.unparsed(raw, envelopeFrom, envelopeTo);
+    const message = { ...(this.parse ? await this.parsed(raw, envelopeFrom, envelopeTo) : this.unparsed(raw, envelopeFrom, envelopeTo)), receivedAt };
     this.messages.push(message);
     this.events.emit('message', message);
   }
 
-  private async parsed(raw: Buffer, envelopeFrom: string, envelopeTo: string[]): Promise<ParsedMessage> {
+  private async parsed(raw: Buffer, envelopeFrom: string, envelopeTo: string[]): Promise<Omit<ParsedMessage, 'receivedAt'>> {
     const mail = await simpleParser(raw, { skipImageLinks: true });
     const headers: Record<string, string> = {};
     for (const { key, line } of mail.headerLines) {
@@ -185,7 +188,7 @@ export class SmtpSink {
     };
   }
 
-  private unparsed(raw: Buffer, envelopeFrom: string, envelopeTo: string[]): ParsedMessage {
+  private unparsed(raw: Buffer, envelopeFrom: string, envelopeTo: string[]): Omit<ParsedMessage, 'receivedAt'> {
     const head = raw.subarray(0, Math.max(0, raw.indexOf('\r\n\r\n'))).toString('latin1');
     const header = (name: string) => new RegExp(`^${name}:[ \\t]*(.*)$`, 'im').exec(head)?.[1].trim() ?? '';
     const headers = { 'message-id': header('Message-ID'), 'x-helpdesk-notification-id': header('X-Helpdesk-Notification-Id') };

@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { FactoryProvider, Logger } from '@nestjs/common';
-import { Job } from 'bullmq';
+import { Job, WorkerOptions } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { NotificationSenderService } from '@app/jobs';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
@@ -33,13 +33,23 @@ export class MailProcessor extends WorkerHost {
   }
 }
 
+/**
+ * Mail jobs wait on SMTP and PostgreSQL, not CPU: many in flight keep the pooled connections busy.
+ * A rate, where set, holds for the queue as a whole: BullMQ counts it in Redis for every worker.
+ */
+export function mailWorkerOptions(mail: AppConfig['mail']): Partial<WorkerOptions> {
+  return {
+    concurrency: mail.concurrency,
+    ...(mail.perSecond === null ? {} : { limiter: { max: mail.perSecond, duration: 1000 } }),
+  };
+}
+
 /** Worker options from the configuration, as for exports (see `exportProcessorProvider`). */
 export const mailProcessorProvider: FactoryProvider<MailProcessor> = {
   provide: MailProcessor,
   inject: [NotificationSenderService, APP_CONFIG],
   useFactory: (sender: NotificationSenderService, config: AppConfig) => {
-    // Mail jobs wait on SMTP and PostgreSQL, not CPU: many in flight keep the pooled connections busy.
-    @Processor(QueueName.MAIL, { concurrency: config.mail.concurrency })
+    @Processor(QueueName.MAIL, mailWorkerOptions(config.mail))
     class ConfiguredMailProcessor extends MailProcessor {}
     return new ConfiguredMailProcessor(sender);
   },

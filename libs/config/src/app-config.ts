@@ -20,6 +20,12 @@ export interface AppConfig {
     readonly smtpConnections: number;
     /** Messages sent over one SMTP connection before it is replaced by a fresh one. */
     readonly smtpMessagesPerConnection: number;
+    /**
+     * Most e-mails handed to the relay per second across every worker of the queue (BullMQ's limiter),
+     * or null for no limit: the rate a relay accepts, or a cap on what a burst may take of the machine.
+     * Jobs over the rate wait in the queue; none is dropped.
+     */
+    readonly perSecond: number | null;
   };
   /** Absolute; relative settings are resolved against the working directory at boot. */
   readonly mailOutboxDir: string;

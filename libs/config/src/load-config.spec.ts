@@ -31,6 +31,7 @@ describe(loadConfig.name, () => {
     ['MAIL_CONCURRENCY', '0', /MAIL_CONCURRENCY must be an integer from 1 to 500/],
     ['SMTP_MAX_CONNECTIONS', 'ten', /SMTP_MAX_CONNECTIONS must be an integer from 1 to 100/],
     ['SMTP_MAX_MESSAGES', '-1', /SMTP_MAX_MESSAGES must be an integer from 1/],
+    ['MAIL_PER_SECOND', '0', /MAIL_PER_SECOND must be an integer from 1 to 100000/],
     ['RECONCILE_EVERY_MS', '500', /RECONCILE_EVERY_MS must be an integer from 1000/],
     ['RECONCILE_GRACE_MS', 'soon', /RECONCILE_GRACE_MS must be an integer from 1000/],
   ])('rejects a bad %s with a message naming it', (name, value, message) => {
@@ -45,8 +46,13 @@ describe(loadConfig.name, () => {
   });
 
   it('sizes the mail worker and its SMTP pool, never with more connections than jobs in flight', () => {
-    expect(loadConfig({}).mail).toEqual({ concurrency: 32, smtpConnections: 10, smtpMessagesPerConnection: 100 });
-    expect(loadConfig({ MAIL_CONCURRENCY: '4', SMTP_MAX_CONNECTIONS: '4', SMTP_MAX_MESSAGES: '1' }).mail).toEqual({ concurrency: 4, smtpConnections: 4, smtpMessagesPerConnection: 1 });
+    expect(loadConfig({}).mail).toEqual({ concurrency: 32, smtpConnections: 10, smtpMessagesPerConnection: 100, perSecond: null });
+    expect(loadConfig({ MAIL_CONCURRENCY: '4', SMTP_MAX_CONNECTIONS: '4', SMTP_MAX_MESSAGES: '1', MAIL_PER_SECOND: '300' }).mail).toEqual({
+      concurrency: 4,
+      smtpConnections: 4,
+      smtpMessagesPerConnection: 1,
+      perSecond: 300,
+    });
     expect(() => loadConfig({ MAIL_CONCURRENCY: '4' })).toThrow('SMTP_MAX_CONNECTIONS (10) must not exceed MAIL_CONCURRENCY (4)');
   });
 

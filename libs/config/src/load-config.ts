@@ -32,6 +32,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       concurrency: integer(env, 'MAIL_CONCURRENCY', 32, 1, 500, problems),
       smtpConnections: integer(env, 'SMTP_MAX_CONNECTIONS', 10, 1, 100, problems),
       smtpMessagesPerConnection: integer(env, 'SMTP_MAX_MESSAGES', 100, 1, 100_000, problems),
+      perSecond: env.MAIL_PER_SECOND ? integer(env, 'MAIL_PER_SECOND', 0, 1, 100_000, problems) : null,
     },
     mailOutboxDir: resolve(text(env, 'MAIL_OUTBOX_DIR', 'var/outbox', problems)),
     jwt: {
