@@ -123,9 +123,15 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // studied for rules-2025.19 (99.4 / 18.1 / 100.0 on all 160, none dropped): the floor is that. Its review rate stays
   // above 15%: right answers to quoted threads and formal letters that the rules or the second opinion doubt.
   heldout20: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.19 },
-  // Not studied: the floor is its first run (96.2 / 11.9 / 98.6 on rules-2025.18 and .19), so a change that loses
-  // ground on unseen text fails.
-  heldout21: { exactMatch: 0.96, confidentPrecision: 0.98, maxReviewRate: 0.12 },
+  // First run 96.2 / 11.9 / 98.6 on rules-2025.18 and the same on rules-2025.19 (two confident wrong answers: root named from
+  // the vendor's knowledge base beside "we have had root since day one", everything "из программы" asked by an accountant);
+  // studied for rules-2025.20 (100.0 / 10.0 / 100.0 on all 160, none dropped): the floor is that.
+  heldout21: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.1 },
+  // First run 91.2 / 20.1 / 98.4 on rules-2025.19 on the 159 left once h23-0109 was dropped (two confident wrong answers: the
+  // LMS administrator named as a person who says something, root retold from the vendor's reply and set aside); studied for
+  // rules-2025.20 (100.0 / 15.7 / 100.0): the floor is that. Its review rate stays above 15%: short confirmations and formal
+  // letters that the second opinion doubts.
+  heldout22: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.16 },
 };
 
 const classifier = new TicketClassifier();

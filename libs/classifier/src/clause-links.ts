@@ -43,8 +43,9 @@ export class ClauseLinks {
       return 'asked-about';
     }
     if (!ASKS_PREVIOUS.test(clause)) return null;
+    // "В статье написано запросить root заранее. Запрашиваем.": a kind asked about, or retold from the vendor, then wanted.
     for (const m of previous) {
-      if (m.effect === 'near-miss' && m.reason === 'inquiry') {
+      if (m.effect === 'near-miss' && (m.reason === 'inquiry' || m.reason === 'vendor-said')) {
         m.effect = 'supports';
         m.reason = undefined;
         m.asked = true;

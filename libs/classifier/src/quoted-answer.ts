@@ -30,8 +30,10 @@ export class QuotedAnswerReader {
    * Marks the quoted mentions the answer takes up as supported and returns whether it took any.
    * `ownParts` are the new text's parts, each below the quote it may answer.
    * `refuses` tells whether the new text refuses something: then it makes no choice for the quote.
+   * `named` holds the kinds the new text names itself ("yes, the export, database and files"): when it names any, only
+   * those are taken up from a quote that offers more.
    */
-  confirm(ownParts: readonly string[], quoted: readonly EarlierMention[], refuses: boolean): boolean {
+  confirm(ownParts: readonly string[], quoted: readonly EarlierMention[], refuses: boolean, named: ReadonlySet<RequestKind> = new Set()): boolean {
     const ownNormalized = ownParts.join('\n');
     const head = ownNormalized.slice(0, ANSWER_HEAD);
     // An answer written below the quote ("On Monday Support wrote: > … Yes, please.") starts a part of its own.
@@ -46,11 +48,12 @@ export class QuotedAnswerReader {
       : !refuses && this.choosesWholeSystem(ownNormalized, head)
         ? quoted.filter((m) => m.label === RequestKind.BACKUP_EXPORT && (m.reason === 'one-course' || (m.effect === 'supports' && m.question)))
         : [];
-    for (const m of taken) {
+    const answered = named.size === 0 ? taken : taken.filter((m) => named.has(m.label));
+    for (const m of answered) {
       m.effect = 'supports';
       m.reason = 'confirmed';
     }
-    return taken.length > 0;
+    return answered.length > 0;
   }
 
   /** A short answer naming the whole, no course and no refusal: the choice between the two the quoted question offered. */

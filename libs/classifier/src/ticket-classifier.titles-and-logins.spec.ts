@@ -17,7 +17,8 @@ readsAs(`${TicketClassifier.name}: conditions inside quoted titles, logins held 
   ['root held all along', "Root we've had all along. Please send a full export of the site.", [B]],
   ['an admin account held for long, in Russian', 'Доступ администратора СЭО у нас давно есть, нужна выгрузка базы.', [B]],
   ['held for years is no ask, and nothing else asked', "The Moodle admin account we've always had. Thanks for the newsletter.", []],
-  ['something held, the admin still asked', 'We have had root since the start; please also give us full admin on the site.', [A, R]],
+  // "We have had root" says root is held, as "we have root" does: only the admin is asked (was [A, R] before rules-2025.20).
+  ['something held, the admin still asked', 'We have had root since the start; please also give us full admin on the site.', [A]],
 
   // The administrator's login named by who one signs in as counts beside an ask to get it back.
   ['signing in as admin, unlock asked', 'Cannot log in as admin, the account got locked and there is nobody else with rights. Please unlock it.', [A]],

@@ -2,7 +2,7 @@ import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
 import {
-  ACCESS_REQUEST, CARRY_OFF, CLOSING_REPLY, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, JUST_ASKING, REPORTED_ASK, REQUEST_CUE, TAKE_AWAY,
+  ACCESS_REQUEST, CARRY_OFF, CLOSING_REPLY, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, IMPERATIVE, JUST_ASKING, REPORTED_ASK, REQUEST_CUE, TAKE_AWAY,
   WHOLE_SYSTEM, WITHDRAWAL,
 } from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
@@ -225,6 +225,14 @@ export class TicketReader {
         m.reason = 'refused-elsewhere';
       }
     }
+    // "Выгрузка не требуется — сервер и его бэкапы у нас": a kind refused in so many words is not asked back by a bare word for it.
+    const refusedOutright = new Set(own.filter((m) => m.effect === 'negated' && !m.weak).map((m) => m.label));
+    for (const m of own) {
+      if (m.effect === 'supports' && m.weak && refusedOutright.has(m.label) && !strong.has(m.label) && !scan(IMPERATIVE, clauseOf(m))) {
+        m.effect = 'near-miss';
+        m.reason = 'refused-elsewhere';
+      }
+    }
     const commands = this.ownMatches(COMMAND, ownNormalized);
     if (this.justAsking(unanswered, ownNormalized) && !commands) {
       for (const m of own) {
@@ -236,12 +244,21 @@ export class TicketReader {
     }
 
     markTicketWideNearMisses(text, own, { own: ownNormalized, matches: (pattern) => this.ownMatches(pattern, ownNormalized) }, commands);
+    // "Вы пишете, что выгрузки достаточно … — подготовьте её": the kind retold is the one then asked for, so the retelling casts no doubt.
+    for (const m of own) {
+      if (m.reason === 'vendor-said' && own.some((n) => n.label === m.label && n.effect === 'supports')) {
+        m.effect = 'supports';
+        m.reason = undefined;
+      }
+    }
     const supported = new Set(own.filter((m) => m.effect === 'supports').map((m) => m.label));
+    const named = new Set(supported);
     // New text that asks nothing of its own may answer the quote: its requests then count.
     // A weak phrase alone ("yes, database and files") only spells out the answer: the quote is still what is confirmed.
     const onlyWeak = own.every((m) => m.effect !== 'supports' || m.weak);
-    const confirmedQuote = onlyWeak && this.quotedAnswers.confirm(views.parts, quoted, own.some((m) => m.effect === 'negated'));
-    if (confirmedQuote) for (const m of quoted) if (m.effect === 'supports') supported.add(m.label);
+    // "Yes, go ahead with the export (database + files)" under a reminder naming every kind: the answer takes up only what it names.
+    const confirmedQuote = onlyWeak && this.quotedAnswers.confirm(views.parts, quoted, own.some((m) => m.effect === 'negated'), named);
+    if (confirmedQuote) for (const m of quoted) if (m.effect === 'supports' && (named.size === 0 || named.has(m.label))) supported.add(m.label);
     const labels = LABEL_ORDER.filter((label) => supported.has(label));
 
     const evidence: Evidence[] = mentions.map((m) => ({
@@ -345,6 +362,11 @@ export class TicketReader {
     }
     return out;
   }
+}
+
+/** The text of the clause holding the mention. */
+function clauseOf(m: PlacedMention): string {
+  return m.view.slice(m.clauseStart, m.clauseEnd);
 }
 
 /** Whether the mention's clause, with what its sentence says before it, reports someone else's ask ("завуч просит, | чтобы ему дали админку"). */

@@ -1,5 +1,5 @@
 import { RequestKind } from '@app/domain';
-import { rx, ROOT_BY_CONSOLE } from './classifier.lexicon';
+import { REGAIN_ACCESS, RESTORE, rx, ROOT_BY_CONSOLE, SALES_PITCH } from './classifier.lexicon';
 import { EarlierMention } from './clause-links';
 
 /** A mention placed in the original text, as the ticket reader keeps it. */
@@ -22,13 +22,20 @@ export interface OwnText {
 
 /**
  * Near-misses only the whole own text shows: root the customer takes through the server console ("we'll do it via
- * console") is not asked of the vendor, and a copy of "the site" where the site is named as built on another engine
- * is a copy of that website, not of the LMS.
+ * console") is not asked of the vendor, a sales pitch asks for nothing, a backup merely named beside a restore is the
+ * customer's own, and a copy of "the site" where the site is named as built on another engine is a copy of that
+ * website, not of the LMS.
  */
 export function markTicketWideNearMisses(text: string, own: PlacedEvidence[], ownText: OwnText, commands: boolean): void {
   if (!commands && ownText.matches(ROOT_BY_CONSOLE)) {
     for (const m of own) if (m.effect === 'supports' && m.label === RequestKind.ROOT_ACCESS) nearMiss(m, 'console');
   }
+  // "Продаём базы данных школ, полная копия за 4990 руб.": a sales pitch asks for nothing, whatever it names.
+  if (!commands && ownText.matches(SALES_PITCH)) for (const m of own) if (m.effect === 'supports') nearMiss(m, 'sales-pitch');
+  // "We have last night's backup on our NAS. Can you restore it?": a backup only named, never asked for, in a ticket about
+  // restoring data (getting an account back is no restore of data).
+  const backups = own.filter((m) => m.effect === 'supports' && m.label === RequestKind.BACKUP_EXPORT);
+  if (!commands && backups.length > 0 && backups.every((m) => !m.asked) && ownText.matches(RESTORE) && !ownText.matches(REGAIN_ACCESS)) for (const m of backups) nearMiss(m, 'restore');
   const siteCopies = own.filter((m) => m.effect === 'supports' && m.label === RequestKind.BACKUP_EXPORT && ofSite(text.slice(m.origStart, m.origEnd)));
   // Scanned plainly: the prefix index knows only the lexicon's patterns, and a copy of "the site" is rare enough.
   OTHER_ENGINE_SITE.lastIndex = 0;
