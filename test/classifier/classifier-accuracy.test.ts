@@ -132,6 +132,9 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // rules-2025.20 (100.0 / 15.7 / 100.0): the floor is that. Its review rate stays above 15%: short confirmations and formal
   // letters that the second opinion doubts.
   heldout22: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.16 },
+  // Not studied: the floor is its first run (93.8 / 14.4 / 97.1 on rules-2025.19; rules-2025.20 lost two tickets, mended
+  // in rules-2025.21), so a change that loses ground on unseen text fails.
+  heldout23: { exactMatch: 0.93, confidentPrecision: 0.97, maxReviewRate: 0.15 },
 };
 
 const classifier = new TicketClassifier();

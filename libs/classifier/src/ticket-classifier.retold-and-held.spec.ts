@@ -12,6 +12,9 @@ describe(`${TicketClassifier.name}: the vendor's words retold, things already he
     ['the advice followed: asks', 'Как вы и советовали в рассылке, просим выдать root-доступ к нашему серверу до конца гарантии.', [R]],
     ['the advice quoted, then taken up with one word', 'В вашей статье сказано заранее запросить root на сервер. Запрашиваем.', [R]],
     ['the vendor retold, then the same kind asked for', 'Вы писали, что выгрузки хватит, чтобы поднять систему на чистом Moodle. Нам это подходит — подготовьте её, пожалуйста, к концу месяца.', [B]],
+    ['everything the letter names, wanted', 'Это по вашему письму об окончании гарантии. Нужно всё, о чём вы пишете: root на сервер и учётка главного администратора.', [A, R]],
+    ['everything the mailing names, wanted, in one line', 'Нужно всё, о чём вы пишете в рассылке: рут и главная админка.', [A, R]],
+    ["the vendor's advice retold with its own 'нужно'", 'Вы пишете в рассылке, что нужно заранее запросить root. У нас облачная версия, вопрос снят.', []],
     ['the guidance followed, in English', 'In line with the advice in your reminder, we would like to request root access to the LMS server before support ends.', [R]],
   ]);
 
@@ -20,6 +23,7 @@ describe(`${TicketClassifier.name}: the vendor's words retold, things already he
     ['root had since the start, admin asked', "We've had root on that box from the beginning. What we need is the full site admin account for our new coordinator.", [A]],
     ['the export refused, the backups kept at home', 'Экспорт данных нам не требуется — сервер и его бэкапы стоят у нас в здании. Просим только root-доступ к серверу.', [R]],
     ['a backup asked for beside a refused export', 'No need for a full export. Please send us yesterday\'s backup of the database, that is enough.', [B]],
+    ['a copy asked for as a restore point', 'Before the contract ends we ask for: (1) root on the server; (2) a full backup of the database and files, taken as late as possible, so that we keep a clean restore point.', [B, R]],
     ['an own backup to be restored', 'Our disk failed last night. We have a fresh backup of the database and moodledata on an external drive. Could your engineer help us restore it onto the replacement server?', []],
     ['a restore refused, the data asked for', 'Восстанавливать ничего не нужно, договор не продлеваем. Отдайте то, что у вас осталось, — базу и файлы.', [B]],
   ]);
