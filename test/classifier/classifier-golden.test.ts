@@ -1,9 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { CLASSIFIER_VERSION, MAX_TEXT_LENGTH, REVIEW_THRESHOLD } from '@app/classifier';
-import { ConfidenceEstimator } from '../../libs/classifier/src/confidence-estimator';
-import { TicketReader } from '../../libs/classifier/src/ticket-reader';
+import { CLASSIFIER_VERSION, TicketClassifier } from '@app/classifier';
 import { fingerprints, goldenGroups } from './golden/golden-cases';
 
 /**
@@ -23,24 +21,10 @@ interface GoldenFile {
   cases: Record<string, string>;
 }
 
-const reader = new TicketReader();
-const estimator = new ConfidenceEstimator();
+const classifier = new TicketClassifier();
 
-/** The rules' classification, the way `classify` builds it from a reading. */
-function rulesOutput(text: string): unknown {
-  const truncated = text.length > MAX_TEXT_LENGTH;
-  const reading = reader.read(truncated ? text.slice(0, MAX_TEXT_LENGTH) : text);
-  const rules = estimator.confidence(reading);
-  const confidence = truncated ? Math.min(0.5, rules) : rules;
-  return {
-    labels: reading.labels,
-    confidence,
-    needsReview: confidence < REVIEW_THRESHOLD,
-    language: reading.language,
-    evidence: reading.evidence,
-    signals: reading.signals,
-  };
-}
+/** The rules' classification, before the second opinion. */
+const rulesOutput = (text: string): unknown => classifier.classifyByRules(text);
 
 const groups = goldenGroups();
 const computed = new Map(groups.flatMap((group) => [...fingerprints(group, rulesOutput)]));

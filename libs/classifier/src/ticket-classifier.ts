@@ -1,9 +1,9 @@
 import { Classification } from './classification.types';
 import { ConfidenceEstimator, REVIEW_THRESHOLD } from './confidence-estimator';
-import { MessageSegmenter } from './message-segmenter';
+import { MessageSegmenter, Segment } from './message-segmenter';
 import { QuoteEndFinder } from './quote-end-finder';
 import { SecondOpinionModel } from './second-opinion.model';
-import { TicketReader } from './ticket-reader';
+import { Reading, ReadingSignals, TicketReader } from './ticket-reader';
 
 /** Bumped whenever the rules or the calibration change, so stored classifications can be traced. */
 export const CLASSIFIER_VERSION = 'rules-2025.21+lr-3';
@@ -23,6 +23,22 @@ export class TicketClassifier {
   private readonly secondOpinion = new SecondOpinionModel();
 
   classify(text: string): Classification {
+    const { read, segments, reading, confidence, truncated } = this.readByRules(text);
+    // The second opinion only ever lowers the rules' confidence, never changes their labels.
+    const checked = this.secondOpinion.adjust(read, reading.labels, confidence, segments);
+    return answer(reading, truncated ? Math.min(0.5, checked) : checked);
+  }
+
+  /**
+   * The rules' answer alone, before the second opinion may lower its confidence, with the reading's
+   * signals: what the golden file pins (test/classifier/classifier-golden.test.ts).
+   */
+  classifyByRules(text: string): Classification & { signals: ReadingSignals } {
+    const { reading, confidence, truncated } = this.readByRules(text);
+    return { ...answer(reading, truncated ? Math.min(0.5, confidence) : confidence), signals: reading.signals };
+  }
+
+  private readByRules(text: string): { read: string; segments: Segment[]; reading: Reading; confidence: number; truncated: boolean } {
     if (typeof text !== 'string') throw new TypeError('classify expects the ticket text as a string');
     const truncated = text.length > MAX_TEXT_LENGTH;
     const read = truncated ? text.slice(0, MAX_TEXT_LENGTH) : text;
@@ -30,15 +46,16 @@ export class TicketClassifier {
     // a reply written below an unmarked or quote-marked earlier message being own text for both.
     const segments = this.quoteEnds.reopen(read, this.segmenter.split(read));
     const reading = this.reader.read(read, segments);
-    // The second opinion only ever lowers the rules' confidence, never changes their labels.
-    const checked = this.secondOpinion.adjust(read, reading.labels, this.estimator.confidence(reading), segments);
-    const confidence = truncated ? Math.min(0.5, checked) : checked;
-    return {
-      labels: reading.labels,
-      confidence,
-      needsReview: confidence < REVIEW_THRESHOLD,
-      language: reading.language,
-      evidence: reading.evidence,
-    };
+    return { read, segments, reading, confidence: this.estimator.confidence(reading), truncated };
   }
+}
+
+function answer(reading: Reading, confidence: number): Classification {
+  return {
+    labels: reading.labels,
+    confidence,
+    needsReview: confidence < REVIEW_THRESHOLD,
+    language: reading.language,
+    evidence: reading.evidence,
+  };
 }
