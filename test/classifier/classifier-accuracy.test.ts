@@ -132,9 +132,16 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // rules-2025.20 (100.0 / 15.7 / 100.0): the floor is that. Its review rate stays above 15%: short confirmations and formal
   // letters that the second opinion doubts.
   heldout22: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.16 },
-  // Not studied: the floor is its first run (93.8 / 14.4 / 97.1 on rules-2025.19; rules-2025.20 lost two tickets, mended
-  // in rules-2025.21), so a change that loses ground on unseen text fails.
-  heldout23: { exactMatch: 0.93, confidentPrecision: 0.97, maxReviewRate: 0.15 },
+  // First run 93.8 / 14.4 / 97.1 on rules-2025.19 and rules-2025.21 (four confident wrong answers: an export out of the
+  // customer's 1C into the LMS, a system to be set up from the customer's own backup, a lost admin login asked in plain
+  // words, twice); studied for rules-2025.22 (99.4 / 13.1 / 100.0 on all 160): the floor is that.
+  heldout23: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.14 },
+  // First run 89.2 / 18.4 / 93.8 on rules-2025.21 on the 158 left once h25-0031 and h25-0053 were dropped (eight confident
+  // wrong answers: short replies affirming a quoted question, the LMS admin already held said in other words, a return to
+  // the cloud from a kept export, an HR system's export into the LMS, the export called not the writer's matter, the
+  // vendor's engineers keeping no root); studied for rules-2025.22 (98.7 / 16.5 / 100.0): the floor is that. Its review
+  // rate stays above 15%: long formal letters asking for all three kinds and short replies under quotes, right but doubted.
+  heldout24: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.17 },
 };
 
 const classifier = new TicketClassifier();

@@ -54,6 +54,11 @@ export class ClauseLinks {
     return 'wanted';
   }
 
+  /** A clause naming kinds of its own may still open by refusing those of the clause before it ("— это не про нас, …"). */
+  refuses(previous: readonly EarlierMention[], clause: string): void {
+    if (REFUSES_PREVIOUS.test(clause)) for (const m of previous) if (m.effect === 'supports') m.effect = 'negated';
+  }
+
   /** A bare "пришлите её" after a backup was named refers to that backup: the mention it adds to `found`. */
   anaphora(clause: string, found: ClauseMention[], earlier: readonly EarlierMention[]): void {
     if (found.some((m) => m.label === RequestKind.BACKUP_EXPORT)) return;

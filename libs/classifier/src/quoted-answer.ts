@@ -9,10 +9,10 @@ const WHOLE = rx(String.raw`\b(всеи|всего|всю|весь|целико�
 /** "И базу, и файлы", "database + moodledata": the pair the whole system's export is made of names the whole too. */
 const DATA_PAIR = rx(String.raw`\b(баз[аыу]\w*|бд|database|db)\b[^.!?\n]{0,25}\b(файл\w*|moodledata|мудлдата|files)\b|^\s*(все)(-все)+\b`);
 /** "Отдельные курсы нам не подходят", "one by one is not an option": courses named only to be turned down. */
-const COURSES_TURNED_DOWN = rx(String.raw`\b(не (подход\w*|вариант|устраива\w*|годит\w*|годятся|нуж\w*|надо)|not (an option|enough|sufficient|practical|feasible|what we need)|no option|(won'?t|will not) do|(doesn'?t|does not|don'?t|do not) (work|help|do)|недостаточно|не выход)\b`);
+const COURSES_TURNED_DOWN = rx(String.raw`\b(не (подход\w*|вариант|устраива\w*|годит\w*|годятся|нуж\w*|надо|потян\w*|осил\w*|справ\w*)|too many|слишком много|not (an option|enough|sufficient|practical|feasible|what we need)|no option|(won'?t|will not) do|(doesn'?t|does not|don'?t|do not) (work|help|do)|недостаточно|не выход)\b`);
 
-/** "К 10 декабря", "by Friday": a new text opening with a date answers a quoted question about when to do what it names. */
-const DATE_ANSWER = rx(String.raw`^\s*(к|до|не позднее|by|before|no later than|until)( the)? (\d{1,2}\b|(понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|конц|начал|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end|next|следующ)\w*)`);
+/** "К 10 декабря", "на 15.12", "by Friday": a new text opening with a date answers a quoted question about when to do what it names. */
+const DATE_ANSWER = rx(String.raw`^\s*(к|до|не позднее|by|before|no later than|until)( the)? (\d{1,2}\b|(понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|конц|начал|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end|next|следующ)\w*)|^\s*(на|for|on) \d{1,2}([./]\d{1,2}\b| [a-zа-я]+)`);
 
 function test(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
@@ -41,8 +41,11 @@ export class QuotedAnswerReader {
     // a question under one ("if we asked for root, would it void the warranty?") offers nothing.
     // A reminder takes the quote up too, unless the new text reports the thing received ("got it, works, close it").
     const reminds = test(REMINDER, head) && !test(ALREADY_DONE, ownNormalized);
-    const taken = reminds || ownParts.some((part) => test(CONFIRMATION, part.slice(0, ANSWER_HEAD)))
-      ? quoted.filter((m) => m.effect === 'supports' || (m.reason === 'conditional' && !m.question))
+    const confirms = reminds || ownParts.some((part) => test(CONFIRMATION, part.slice(0, ANSWER_HEAD)));
+    const confirmed = confirms ? quoted.filter((m) => m.effect === 'supports' || (m.reason === 'conditional' && !m.question)) : [];
+    // "Да, нужна полная" under "the whole system or some courses?": a yes to a choice is read as the choice it names.
+    const taken = confirmed.length > 0
+      ? confirmed
       : !refuses && test(DATE_ANSWER, head) && !test(NEGATION, head)
         ? quoted.filter((m) => m.effect === 'supports' && m.question)
       : !refuses && this.choosesWholeSystem(ownNormalized, head)

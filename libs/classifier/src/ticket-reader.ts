@@ -146,6 +146,8 @@ export class TicketReader {
         }
         const clauseText = view.text.slice(clause.start, clause.end);
         const question = endsWithQuestionMark(view.text, clause.start, clause.end);
+        // "Про выгрузку в вашем письме — это не про нас, все данные и так у нас": a refusal of the clause before, then more of its own.
+        if (own && previous.length > 0) this.links.refuses(previous, clauseText);
         previous = [];
         this.window.origin = clause.start;
         const found = triggers.length === 0 ? [] : this.clauses.read(clauseText, triggers, this.window);
