@@ -142,6 +142,9 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // vendor's engineers keeping no root); studied for rules-2025.22 (98.7 / 16.5 / 100.0): the floor is that. Its review
   // rate stays above 15%: long formal letters asking for all three kinds and short replies under quotes, right but doubted.
   heldout24: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.17 },
+  // Not studied: the floor is its first run on the rules it was measured against (91.7 / 15.3 / 95.5 on rules-2025.21,
+  // 92.4 / 15.3 / 96.2 on rules-2025.22), so a change that loses ground on unseen text fails.
+  heldout25: { exactMatch: 0.92, confidentPrecision: 0.96, maxReviewRate: 0.16 },
 };
 
 const classifier = new TicketClassifier();
