@@ -117,6 +117,9 @@ export class BenchEnvironment {
   }
 }
 
+/** The worker's settings that shape its share of the machine and its mail, passed on from the bench's environment. */
+export const WORKER_SETTINGS = ['WORKER_CPU_POLICY', 'WORKER_NICENESS', 'EXPORT_COMPRESSION_LEVEL', 'MAIL_CONCURRENCY', 'SMTP_MAX_CONNECTIONS', 'MAIL_PER_SECOND'] as const;
+
 /** Those of the named settings the bench's own environment sets, to pass on to a child and try other values. */
 export function settingsFromEnvironment(names: readonly string[]): Record<string, string> {
   return Object.fromEntries(names.flatMap((name) => (process.env[name] ? [[name, process.env[name]!] as const] : [])));

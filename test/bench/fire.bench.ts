@@ -2,15 +2,13 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Role } from '@app/auth';
 import { createPostgresTenant, writeGeneratedFile } from '../support/tenant-fixtures';
-import { BenchEnvironment, settingsFromEnvironment } from './bench-environment';
+import { BenchEnvironment, settingsFromEnvironment, WORKER_SETTINGS } from './bench-environment';
 import { BenchSettings } from './bench-settings';
 import { IntakeFigures, IntakeTarget, measureIntake } from './intake.bench';
 import { insertMailBurst } from './mail-burst';
 import { startSinkProcess } from './sink-process';
 
 const FILE_BYTES = 8 * 1024 * 1024;
-/** The worker's settings that shape what it takes from intake, passed on from the bench's environment to try other values. */
-const WORKER_SETTINGS = ['WORKER_CPU_POLICY', 'WORKER_NICENESS', 'EXPORT_COMPRESSION_LEVEL', 'MAIL_CONCURRENCY', 'SMTP_MAX_CONNECTIONS', 'MAIL_PER_SECOND'] as const;
 const EXPORT_TICKET = {
   subject: 'Выгрузка данных',
   body: 'Здравствуйте! Просим подготовить полную выгрузку нашей системы: базу данных и файлы moodledata, чтобы развернуть её у себя.',

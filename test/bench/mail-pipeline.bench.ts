@@ -1,5 +1,5 @@
 import { SmtpSink } from '../support/smtp-sink';
-import { BenchEnvironment } from './bench-environment';
+import { BenchEnvironment, settingsFromEnvironment, WORKER_SETTINGS } from './bench-environment';
 import { insertMailBurst } from './mail-burst';
 
 export interface MailPipelineFigures {
@@ -12,12 +12,13 @@ export interface MailPipelineFigures {
 /**
  * Notifications per second through the whole pipeline: outbox rows relayed to BullMQ, the worker
  * process rendering and sending each one, to a loopback SMTP server. Timed from the insert to the
- * last message received.
+ * last message received. The worker's settings in the bench's environment (MAIL_CONCURRENCY,
+ * MAIL_PER_SECOND, ...) pass on to it.
  */
 export async function runMailPipelineBench(env: BenchEnvironment, notifications: number): Promise<MailPipelineFigures> {
   await env.settleWork();
   const sink = await SmtpSink.start({ parse: false });
-  const worker = await env.startWorker({ SMTP_URL: sink.url });
+  const worker = await env.startWorker({ ...settingsFromEnvironment(WORKER_SETTINGS), SMTP_URL: sink.url });
   try {
     const { result: seconds, cpuMs } = await worker.cpuDuring(async () => {
       const started = performance.now();
