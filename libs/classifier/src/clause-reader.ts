@@ -1,7 +1,7 @@
 import { RequestKind } from '@app/domain';
 import { EvidenceEffect } from './classification.types';
 import {
-  ADMIN_UI, ALREADY_DONE, COURSE_TURNED_DOWN, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, REGAIN_ACCESS, RESTORE, RETENTION, SERVICE_ACCOUNT, SYSTEM_AS_SOURCE, SYSTEM_SCOPE, SUBJUNCTIVE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT, VENDOR_KEEPS_ACCESS, VENDOR_SAID, WRITER_ASKS,
+  ADMIN_UI, ALREADY_DONE, COURSE_TURNED_DOWN, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, REGAIN_ACCESS, RESTORE, RETENTION, SENT_BY_VENDOR, ONCE_MORE, SERVICE_ACCOUNT, SYSTEM_AS_SOURCE, SYSTEM_SCOPE, SUBJUNCTIVE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT, VENDOR_KEEPS_ACCESS, VENDOR_SAID, WRITER_ASKS,
 } from './classifier.lexicon';
 import { RefusalScope } from './refusal-scope';
 import { WriterTitleReader } from './writer-title-reader';
@@ -67,6 +67,8 @@ const HOW_TO_ASKS_FOR_IT = new Set(['move-data-out', 'hand-over-data', 'keep-eve
 const SERVER_ADMIN = new Set(['server-admin', 'os-level']);
 /** The topic words that make the kind after them what a later letter is about ("про", "насчёт", "about"). */
 const TOPIC_OF = /(^|[^a-zа-я])(про|о|об|обо|насчет|по поводу|относительно|about|regarding|re)( [a-zа-я]+)?\s*$/;
+
+const QUESTION_END = /\?\s*$/;
 
 const HANDS_OVER = /(пришл|присл|переда|отда|send|give|hand)/;
 
@@ -182,6 +184,8 @@ export class ClauseReader {
         const whole = WHOLE_BY_ITS_WORDS.has(m.rule) || holds(SYSTEM_SCOPE);
         if (holds(COURSE_SCOPE) && !holds(COURSE_TURNED_DOWN) && (!whole || holds(ONE_COURSE))) mark(m, 'one-course');
         if (holds(DELETION) && !HANDS_OVER.test(clause) && !holds(DELETION_DEADLINE)) mark(m, 'deletion');
+        // "Выгрузку, которую вы прислали, можно открыть без Moodle?": a question about the copy received asks nothing new.
+        if (!imperative && holds(SENT_BY_VENDOR) && QUESTION_END.test(clause) && !holds(ONCE_MORE)) mark(m, 'already-done');
         // "The database and the files are slow, we need help": the pair named as what breaks, whatever the ask.
         if ((!asks || m.rule === 'database-files-pair') && holds(MALFUNCTION)) mark(m, 'malfunction');
         if (this.isRestoreOf(clause, m, (restores ??= this.matches(RESTORE, clause)))) mark(m, 'restore');

@@ -62,10 +62,6 @@ export interface Reading {
 
 interface PlacedMention extends PlacedEvidence {
   order: number;
-  /** The text of its segment and where its clause lies in it, to tell later whether the clause reports someone else's ask. */
-  view: string;
-  clauseStart: number;
-  clauseEnd: number;
 }
 
 /** Near-misses that account for the request words around them: the words belong to a title or to a request put off. */

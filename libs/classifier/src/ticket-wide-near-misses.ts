@@ -1,15 +1,21 @@
 import { RequestKind } from '@app/domain';
-import { REGAIN_ACCESS, RESTORE, rx, ROOT_BY_CONSOLE, SALES_PITCH } from './classifier.lexicon';
+import { CONSOLE, IMPERATIVE, REGAIN_ACCESS, RESTORE, rx, ROOT_BY_CONSOLE, SALES_PITCH, WRITER_ASKS } from './classifier.lexicon';
 import { EarlierMention } from './clause-links';
 
 /** A mention placed in the original text, as the ticket reader keeps it. */
 export interface PlacedEvidence extends EarlierMention {
   origStart: number;
   origEnd: number;
+  /** The text of its segment and where its clause lies in it, to tell later what the clause itself says. */
+  view: string;
+  clauseStart: number;
+  clauseEnd: number;
 }
 
 /** A website built on another engine ("сайт школы на WordPress", "our Joomla site"): it is not the LMS. */
 const OTHER_ENGINE_SITE = rx(String.raw`\b(саит\w*|site|website)( [a-zа-я]+){0,3} (на|on|built on|built with|in) (wordpress|вордпресс\w*|joomla|джумл\w*|tilda|тильд\w*|bitrix|битрикс\w*|drupal|wix|opencart)\b|\b(wordpress|joomla|tilda|bitrix|битрикс\w*|drupal|wix)[ -](саит\w*|site|website)\b`);
+/** "Или только через консоль?", "or is the console the only way now?": the console asked about as the last way left, not chosen. */
+const CONSOLE_AS_ALTERNATIVE = rx(String.raw`(^|[.!?\n]\s*)(или|or)\b[^.!?\n]{0,40}(консол\w*|console)[^.!?\n]*\?`, '');
 const SITE_WORD = /сайт|site/i;
 /** The LMS named in the phrase itself ("копию сайта СЭО"): then the copy is of the LMS whatever else has a site. */
 const LMS_NAMED = /сэо|сдо|moodle|мудл|lms|платформ|platform/i;
@@ -27,8 +33,10 @@ export interface OwnText {
  * website, not of the LMS.
  */
 export function markTicketWideNearMisses(text: string, own: PlacedEvidence[], ownText: OwnText, commands: boolean): void {
-  if (!commands && ownText.matches(ROOT_BY_CONSOLE)) {
-    for (const m of own) if (m.effect === 'supports' && m.label === RequestKind.ROOT_ACCESS) nearMiss(m, 'console');
+  // "Читали про сброс через консоль, но боимся, просим передать пароль root": a clause asking for root, the console
+  // named elsewhere, still asks; so does a ticket asking whether the console is now the only way ("или только через консоль?").
+  if (!commands && ownText.matches(ROOT_BY_CONSOLE) && !CONSOLE_AS_ALTERNATIVE.test(ownText.own)) {
+    for (const m of own) if (m.effect === 'supports' && m.label === RequestKind.ROOT_ACCESS && !asksOwnClause(m)) nearMiss(m, 'console');
   }
   // "Продаём базы данных школ, полная копия за 4990 руб.": a sales pitch asks for nothing, whatever it names.
   if (!commands && ownText.matches(SALES_PITCH)) for (const m of own) if (m.effect === 'supports') nearMiss(m, 'sales-pitch');
@@ -40,6 +48,21 @@ export function markTicketWideNearMisses(text: string, own: PlacedEvidence[], ow
   // Scanned plainly: the prefix index knows only the lexicon's patterns, and a copy of "the site" is rare enough.
   OTHER_ENGINE_SITE.lastIndex = 0;
   if (siteCopies.length > 0 && OTHER_ENGINE_SITE.test(ownText.own)) for (const m of siteCopies) nearMiss(m, 'other-website');
+}
+
+/**
+ * The mention's clause is the writer's own request ("просим передать пароль root"), no question ("does the root reset
+ * article apply?"), and does not name the console itself.
+ */
+function asksOwnClause(m: PlacedEvidence): boolean {
+  if (m.asked !== true || m.question) return false;
+  const clause = m.view.slice(m.clauseStart, m.clauseEnd);
+  return !test(CONSOLE, clause) && (test(IMPERATIVE, clause) || test(WRITER_ASKS, clause));
+}
+
+function test(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
 }
 
 function ofSite(phrase: string): boolean {
