@@ -148,6 +148,9 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // about, "ни одной учётной записи администратора" and "sudo без ограничений" read as refusals); studied for rules-2025.23
   // (99.4 / 15.3 / 100.0 on the 157): the floor is that.
   heldout25: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.16 },
+  // Not studied: the floor is its first run (96.9 / 14.4 / 99.3 on rules-2025.22 and rules-2025.23), so a change that
+  // loses ground on unseen text fails.
+  heldout26: { exactMatch: 0.96, confidentPrecision: 0.99, maxReviewRate: 0.15 },
 };
 
 const classifier = new TicketClassifier();
