@@ -41,6 +41,25 @@ describe(`${TicketClassifier.name}: corrections of the kind wanted, repeated and
     ['"both" of the data only: the export alone', 'Yes, both the database and the files, please.\n\n> Would you like root access, the admin account, or a full export of the database and files?', [B]],
   ]);
 
+  describe('answers "export our database" surely, and keeps exports into office formats out', () => {
+    const classifier = new TicketClassifier();
+    it.each([
+      ['the LMS database and its files', 'Could you export our LMS database and the moodledata directory? We leave in July.', [B], false],
+      ['the database, plainly', 'Please export the database for us before the subscription runs out.', [B], false],
+    ])('%s', (_name, text, labels, review) => {
+      const reading = classifier.classify(text);
+      expect(reading.labels).toEqual(labels);
+      expect(reading.needsReview).toBe(review);
+    });
+    it.each([
+      ['the database schema asked how to export', 'How do I export our database schema for the auditors?'],
+      ['a table of learners into a spreadsheet', 'Can you export the database of learners into Excel for HR?'],
+    ])('%s: not an export of the system', (_name, text) => {
+      const reading = classifier.classify(text);
+      expect(reading.evidence.some((e) => e.rule === 'export-all')).toBe(false);
+    });
+  });
+
   readsAs('reads taking the system along, spelled out after a colon as access only, as no export', [
     ['spelled out as root and admin', 'Заберём платформу к себе целиком: дайте root от сервера и учётку главного администратора.', [A, R]],
     ['spelled out in English', 'We want to take the whole LMS with us: root on the server and the Moodle admin account, please.', [A, R]],
