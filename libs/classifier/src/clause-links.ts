@@ -1,5 +1,5 @@
 import { RequestKind } from '@app/domain';
-import { ANAPHORIC_REQUEST, ASKS_PREVIOUS, BARE_NO, REFUSES_PREVIOUS, REQUEST_CUE, WHOSE_BUSINESS } from './classifier.lexicon';
+import { ANAPHORIC_REQUEST, ASIDE_THEN_REFUSAL, ASKS_PREVIOUS, BARE_NO, REFUSES_PREVIOUS, REQUEST_CUE, WHOSE_BUSINESS } from './classifier.lexicon';
 import { ClauseMention, Span } from './clause-reader';
 import { PRICE_OF_PREVIOUS } from './price-of-previous.lexicon';
 import { SegmentKind } from './message-segmenter';
@@ -27,7 +27,7 @@ export class ClauseLinks {
       for (const m of previous) if ((m.question || !m.asked) && m.effect === 'supports') m.effect = 'negated';
       return 'refused';
     }
-    if (REFUSES_PREVIOUS.test(clause)) {
+    if (REFUSES_PREVIOUS.test(clause) || ASIDE_THEN_REFUSAL.test(clause)) {
       for (const m of previous) if (m.effect === 'supports') m.effect = 'negated';
       return 'refused';
     }

@@ -71,6 +71,8 @@ const TOPIC_OF = /(^|[^a-zа-я])(про|о|об|обо|насчет|по пов
 const QUESTION_END = /\?\s*$/;
 
 const HANDS_OVER = /(пришл|присл|переда|отда|send|give|hand)/;
+/** Words of the data itself: a colon after "забрать систему себе" that names them still spells out an export. */
+const DATA_WORDS = /(данн|баз[аыуе]|бд\b|файл|moodledata|архив|копи|дамп|выгруз|data|database|files|dump|archive|cop(y|ies)|export)/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -196,6 +198,7 @@ export class ClauseReader {
         }
         // "Просим пояснить, сколько хранятся бэкапы" asks to be told, not to be sent.
         if (holds(RETENTION) && !HANDS_OVER.test(clause) && (!asks || holds(EXPLAIN))) mark(m, 'retention');
+        if (m.rule === 'system-taken-along' && this.spelledOutAsAccess(clause, m, mentions)) mark(m, 'spelled-out-as-access');
         if (m.rule === 'export-ru' || m.rule === 'export-en' || m.rule === 'export-all' || m.rule === 'backup') {
           if (holds(USER_LEVEL_EXPORT) && !this.scopesTheSystem(clause, holds(SYSTEM_SCOPE))) mark(m, 'user-level-export');
           if (m.rule !== 'backup' && holds(INTEGRATION)) mark(m, 'integration');
@@ -251,6 +254,19 @@ export class ClauseReader {
       const part = this.commaParts(clause).find((p) => offer.start >= p.start && offer.start < p.end);
       mentions.filter((m) => m.start >= offer.end && part !== undefined && m.start < part.end).forEach((m) => mark(m, 'price-offer'));
     }
+  }
+
+  /**
+   * "Хотим забрать систему себе: нужны ключи и от сервера (root), и от СЭО (главный админ)": the colon after taking the
+   * system along spells out what taking it means, and when it names access and no data, no export is asked.
+   */
+  private spelledOutAsAccess(clause: string, m: ClauseMention, mentions: readonly ClauseMention[]): boolean {
+    const rest = clause.slice(m.end);
+    const colon = /^[^:.!?\n]{0,15}:/.exec(rest);
+    if (!colon) return false;
+    const after = m.end + colon[0].length;
+    const spelled = mentions.filter((n) => n.start >= after);
+    return spelled.length > 0 && spelled.every((n) => n.label !== RequestKind.BACKUP_EXPORT) && !DATA_WORDS.test(clause.slice(after));
   }
 
   /** "восстановите из бэкапа", "import our old backup": the restore word governs the backup named. */

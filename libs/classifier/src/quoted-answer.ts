@@ -11,6 +11,9 @@ const DATA_PAIR = rx(String.raw`\b(баз[аыу]\w*|бд|database|db)\b[^.!?\n]
 /** "Отдельные курсы нам не подходят", "one by one is not an option": courses named only to be turned down. */
 const COURSES_TURNED_DOWN = rx(String.raw`\b(не (подход\w*|вариант|устраива\w*|годит\w*|годятся|нуж\w*|надо|потян\w*|осил\w*|справ\w*)|too many|слишком много|not (an option|enough|sufficient|practical|feasible|what we need)|no option|(won'?t|will not) do|(doesn'?t|does not|don'?t|do not) (work|help|do)|недостаточно|не выход)\b`);
 
+/** "И то, и другое", "both of them", "оба, пожалуйста": an answer taking up every kind the quote offers, whatever the new text names itself. */
+const EVERY_KIND = rx(String.raw`\b(и то,? и другое|и то и то|все три|all three|both of them|all of them)\b|\b(оба|обе|both)(?=\s*($|[.,!;:—-]|пожалуиста|please))`);
+
 /** "К 10 декабря", "на 15.12", "by Friday": a new text opening with a date answers a quoted question about when to do what it names. */
 const DATE_ANSWER = rx(String.raw`^\s*(к|до|не позднее|by|before|no later than|until)( the)? (\d{1,2}\b|(понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|конц|начал|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end|next|следующ)\w*)|^\s*(на|for|on) \d{1,2}([./]\d{1,2}\b| [a-zа-я]+)`);
 
@@ -51,7 +54,8 @@ export class QuotedAnswerReader {
       : !refuses && this.choosesWholeSystem(ownNormalized, head)
         ? quoted.filter((m) => m.label === RequestKind.BACKUP_EXPORT && (m.reason === 'one-course' || (m.effect === 'supports' && m.question)))
         : [];
-    const answered = named.size === 0 ? taken : taken.filter((m) => named.has(m.label));
+    // "Подтверждаем, нужно и то, и другое; ключ ssh во вложении": a word of one kind beside "both" does not narrow the answer.
+    const answered = named.size === 0 || test(EVERY_KIND, head) ? taken : taken.filter((m) => named.has(m.label));
     for (const m of answered) {
       m.effect = 'supports';
       m.reason = 'confirmed';

@@ -256,7 +256,7 @@ export class TicketReader {
     const onlyWeak = own.every((m) => m.effect !== 'supports' || m.weak);
     // "Yes, go ahead with the export (database + files)" under a reminder naming every kind: the answer takes up only what it names.
     const confirmedQuote = onlyWeak && this.quotedAnswers.confirm(views.parts, quoted, own.some((m) => m.effect === 'negated'), named);
-    if (confirmedQuote) for (const m of quoted) if (m.effect === 'supports' && (named.size === 0 || named.has(m.label))) supported.add(m.label);
+    if (confirmedQuote) for (const m of quoted) if (m.effect === 'supports' && (named.size === 0 || named.has(m.label) || m.reason === 'confirmed')) supported.add(m.label);
     const labels = LABEL_ORDER.filter((label) => supported.has(label));
 
     const evidence: Evidence[] = mentions.map((m) => ({
