@@ -155,6 +155,9 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // "нужен НЕ root", "Повторяю:" above the quoted request, "и то, и другое" beside an ssh key); studied for
   // rules-2025.24 (100.0 / 11.9 / 100.0 on all 160): the floor is that.
   heldout26: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.12 },
+  // Not studied: the floor is its first run (96.2 / 16.4 / 98.5 on rules-2025.23 and rules-2025.24), so a change that
+  // loses ground on unseen text fails.
+  heldout27: { exactMatch: 0.96, confidentPrecision: 0.98, maxReviewRate: 0.17 },
 };
 
 const classifier = new TicketClassifier();
