@@ -20,7 +20,9 @@ export class TicketClassifier {
   private readonly quoteEnds = new QuoteEndFinder();
   private readonly reader = new TicketReader();
   private readonly estimator = new ConfidenceEstimator();
-  private readonly secondOpinion = new SecondOpinionModel();
+
+  /** `secondOpinion` is the shipped model unless a script judges another (scripts/second-opinion-sets.ts). */
+  constructor(private readonly secondOpinion: SecondOpinionModel = new SecondOpinionModel()) {}
 
   classify(text: string): Classification {
     const { read, segments, reading, confidence, truncated } = this.readByRules(text);
