@@ -20,7 +20,7 @@ export interface SecondOpinionWeights {
   /** The model contradicts a rule label it gives less than `low`, or a missing one it gives more than `high`. */
   low: number;
   high: number;
-  /** Cross-validated on the tuning sets: how often the model contradicts right labels, and wrong ones. */
+  /** Cross-validated on the training sets: how often the model contradicts right labels, and wrong ones. */
   falseAlarmRate: number;
   catchRate: number;
 }
@@ -51,7 +51,8 @@ function decode(model: SecondOpinionWeights): Int8Array {
 
 /**
  * An independent second opinion on the rules: a logistic regression per head over hashed words and
- * character n-grams, trained on the labelled tuning tickets. It never changes the labels; when it
+ * character n-grams, trained on the labelled tuning and studied held-out tickets (never heldout27 or a
+ * later set). It never changes the labels; when it
  * contradicts them, the rules' confidence is updated by Bayes' rule with the model's measured
  * false-alarm and catch rates, so a confident answer the model disputes goes to an agent.
  */

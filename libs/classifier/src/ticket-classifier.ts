@@ -6,7 +6,7 @@ import { SecondOpinionModel } from './second-opinion.model';
 import { Reading, ReadingSignals, TicketReader } from './ticket-reader';
 
 /** Bumped whenever the rules or the calibration change, so stored classifications can be traced. */
-export const CLASSIFIER_VERSION = 'rules-2025.24+lr-3';
+export const CLASSIFIER_VERSION = 'rules-2025.24+lr-4';
 
 /** Longest text read; beyond it a ticket is read in part and flagged for an agent. */
 export const MAX_TEXT_LENGTH = 20_000;
@@ -20,7 +20,9 @@ export class TicketClassifier {
   private readonly quoteEnds = new QuoteEndFinder();
   private readonly reader = new TicketReader();
   private readonly estimator = new ConfidenceEstimator();
-  private readonly secondOpinion = new SecondOpinionModel();
+
+  /** `secondOpinion` is the shipped model unless a script judges another (scripts/second-opinion-sets.ts). */
+  constructor(private readonly secondOpinion: SecondOpinionModel = new SecondOpinionModel()) {}
 
   classify(text: string): Classification {
     const { read, segments, reading, confidence, truncated } = this.readByRules(text);
