@@ -76,6 +76,18 @@ const DATA_WORDS = /(данн|баз[аыуе]|бд\b|файл|moodledata|арх
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+/** The word for a course, a test or a lesson right before an opening quote: what the quote holds is that thing's name. */
+const NAMED_THING = /(^|[^a-zа-я])(курс|тест|урок|модул|раздел|дисциплин|лекци|вебинар|семинар|course|module|lesson|quiz|test|unit|webinar|lecture|class)[a-zа-я]*( (по|on|about|called|named))?\s*"$/;
+
+/** Whether the mention lies inside a quoted name that follows a course's, a test's or a lesson's word (quotes read as '"'). */
+function inNamedTitle(clause: string, m: Span): boolean {
+  const open = clause.lastIndexOf('"', m.start - 1);
+  if (open < 0 || clause.indexOf('"', m.end) < 0) return false;
+  // An even count of quotes before it makes this one an opening quote.
+  const before = clause.slice(0, open).split('"').length - 1;
+  return before % 2 === 0 && NAMED_THING.test(clause.slice(Math.max(0, open - 30), open + 1));
+}
+
 /**
  * Reads one clause (a sentence or a contrastive part of one): which kinds it names and whether each
  * is asked for, refused, already held, or only a near-miss (how-to, restore, retention, one course).
@@ -214,6 +226,8 @@ export class ClauseReader {
         if (this.titles.isWritersOwn(clause, m, asks, () => this.testPart(REQUEST_CUE, clause, m.start))) mark(m, 'role');
       }
     }
+    // "В курсе «Linux: root и sudo» не открывается тест": words inside a course's or a test's name are its subject, not an ask.
+    for (const m of mentions) if (inNamedTitle(clause, m)) mark(m, 'course-title');
     // "You said root is only for on-premise servers", "в вашей рассылке было про root": the vendor's words retold, not an ask.
     // Marked last, so a nearer reason (a deletion, a retention question) is the one kept.
     if (this.test(VENDOR_SAID, clause) && !this.test(WRITER_ASKS, clause)) mentions.forEach((m) => mark(m, 'vendor-said'));
@@ -298,9 +312,16 @@ export class ClauseReader {
     if (clause === this.partsOf) return this.parts;
     const parts: Span[] = [];
     let start = 0;
-    for (let comma = clause.indexOf(','); comma >= 0; comma = clause.indexOf(',', comma + 1)) {
-      parts.push({ start, end: comma + 1 });
-      start = comma + 1;
+    // "Бэкап (база, файлы, 40 ГБ) у нас есть": commas inside a closed pair of brackets list an aside, they part nothing.
+    let depth = 0;
+    for (let at = 0; at < clause.length; at += 1) {
+      const c = clause[at];
+      if (c === '(' && clause.indexOf(')', at) > at) depth += 1;
+      else if (c === ')' && depth > 0) depth -= 1;
+      else if (c === ',' && depth === 0) {
+        parts.push({ start, end: at + 1 });
+        start = at + 1;
+      }
     }
     parts.push({ start, end: clause.length + 1 });
     this.partsOf = clause;

@@ -2,7 +2,7 @@ import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
 import {
-  ACCESS_REQUEST, CARRY_OFF, CLOSING_REPLY, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, IMPERATIVE, JUST_ASKING, REPORTED_ASK, REQUEST_CUE, TAKE_AWAY,
+  ACCESS_REQUEST, CARRY_OFF, CLOSING_REPLY, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, IMPERATIVE, JUST_ASKING, REPORTED_ASK, REQUEST_CUE, TAKE_AWAY, TURNED_DOWN,
   WHOLE_SYSTEM, WITHDRAWAL,
 } from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
@@ -217,7 +217,9 @@ export class TicketReader {
     // "Почему висит заявка «Выгрузка данных»? … ничего выгружать не надо": named in a question that asks nothing, refused elsewhere.
     for (const m of own) {
       // "Учительница просит, чтобы ей дали админку … админку не надо": someone else's ask, refused by the writer after it.
-      const refusedLater = (): boolean => own.some((n) => n.label === m.label && n.effect === 'negated' && n.order > m.order);
+      // "Ученик просил sudo, я ему отказал": a reported ask the writer turned down is refused the same way.
+      const refusedLater = (): boolean =>
+        own.some((n) => n.label === m.label && n.effect === 'negated' && n.order > m.order) || this.ownMatches(TURNED_DOWN, ownNormalized);
       if (m.effect === 'supports' && (m.question ? !m.asked && own.some((n) => n.label === m.label && n.effect === 'negated') : refusedLater() && reportsAsk(m))) {
         m.effect = 'near-miss';
         m.reason = 'refused-elsewhere';
