@@ -6,6 +6,7 @@ import {
 import { RefusalScope } from './refusal-scope';
 import { WriterTitleReader } from './writer-title-reader';
 import { conditionReach } from './condition-reach';
+import { inNamedTitle } from './named-titles';
 
 /** A trigger phrase found in one clause, before the ticket-level decision. Offsets are in the clause. */
 export interface ClauseMention {
@@ -76,17 +77,6 @@ const DATA_WORDS = /(данн|баз[аыуе]|бд\b|файл|moodledata|арх
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-/** The word for a course, a test or a lesson right before an opening quote: what the quote holds is that thing's name. */
-const NAMED_THING = /(^|[^a-zа-я])(курс|тест|урок|модул|раздел|дисциплин|лекци|вебинар|семинар|course|module|lesson|quiz|test|unit|webinar|lecture|class)[a-zа-я]*( (по|on|about|called|named))?\s*"$/;
-
-/** Whether the mention lies inside a quoted name that follows a course's, a test's or a lesson's word (quotes read as '"'). */
-function inNamedTitle(clause: string, m: Span): boolean {
-  const open = clause.lastIndexOf('"', m.start - 1);
-  if (open < 0 || clause.indexOf('"', m.end) < 0) return false;
-  // An even count of quotes before it makes this one an opening quote.
-  const before = clause.slice(0, open).split('"').length - 1;
-  return before % 2 === 0 && NAMED_THING.test(clause.slice(Math.max(0, open - 30), open + 1));
-}
 
 /**
  * Reads one clause (a sentence or a contrastive part of one): which kinds it names and whether each

@@ -46,4 +46,20 @@ describe(`${TicketClassifier.name}: bracketed asides, short names of the site's 
     ['a teacher wanted the admin panel, refused', 'Один из наших преподавателей просил админку в СЭО, мы ему отказали. Как поменять логотип на главной?', []],
     ['a reported ask passed on', 'One of our teachers asked for full admin rights in Moodle. Please grant them, her login is tmiller.', [A]],
   ]);
+
+  it.each([
+    ['a root password received, then an OS question', 'Пароль root получили, спасибо. Вопрос: можно ли нам самим обновлять пакеты ОС?', []],
+    ["the main administrator's account received", 'Учётку главного администратора получили, всё работает. Подскажите, как сменить тему оформления?', []],
+    ['a course named after databases', 'Новому преподавателю нужны права учителя в курсе «Базы данных и SQL». Спасибо!', []],
+    ['a group enrolled on a course about backups', 'Запишите, пожалуйста, группу 11Б на курс «Резервное копирование баз данных».', []],
+    ['"оформите" asks', 'Оформите, пожалуйста, root-доступ к серверу до конца гарантии.', [R]],
+  ] as Array<[string, string, RequestKind[]]>)('keeps confident: %s', (_case, text, labels) => {
+    const result = new TicketClassifier().classify(text);
+    expect({ labels: result.labels, needsReview: result.needsReview }).toEqual({ labels, needsReview: false });
+  });
+
+  it('sends to review a ticket that lacks both accesses and then asks for them in words no rule reads', () => {
+    const result = new TicketClassifier().classify('Подрядчик ушёл, и теперь у нас нет ни пароля root, ни учётки главного администратора. Оформите нам оба доступа.');
+    expect(result.needsReview).toBe(true);
+  });
 });

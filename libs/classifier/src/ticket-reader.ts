@@ -18,6 +18,7 @@ import { PrefixIndex, PrefixWindow } from './prefix-index';
 import { QuoteEndFinder } from './quote-end-finder';
 import { QuotedAnswerReader } from './quoted-answer';
 import { OwnViews, unreadText, withoutReports } from './own-views';
+import { withoutNamedTitles } from './named-titles';
 import { markTicketWideNearMisses, PlacedEvidence } from './ticket-wide-near-misses';
 
 /** What the reading saw, beyond the labels: the confidence estimate is made from these. */
@@ -284,7 +285,7 @@ export class TicketReader {
     // "Просим КП на перенос СЭО на наш сервер": the ask is for the offer, and it explains every request word.
     const unexplained = labels.length === 0 && asks && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
     // What may ask for something no rule read: the own text less the words read as a kind and the reports of what was done.
-    const asked = unexplained ? withoutReports(views.unread) : '';
+    const asked = unexplained ? withoutReports(withoutNamedTitles(views.unread)) : '';
     const quotedOnly = supports.length === 0 && quoted.some((m) => m.effect === 'supports');
     const signals: ReadingSignals = {
       transliterated,
