@@ -41,6 +41,15 @@ describe(`${TicketClassifier.name}: bracketed asides, short names of the site's 
     ['the data itself still handed over', 'Договор закончился, базу и файлы просим передать нашему инженеру.', [B]],
   ]);
 
+  readsAs("reads a short answer to the vendor's either-or question, parted by 'только', as the choice it names", [
+    ['the whole, with grades and history', 'Всё целиком, с оценками и историей.\n\n> Вам нужна выгрузка всей СЭО целиком или только отдельных курсов?', [B]],
+    ['the whole thing, in English', 'The whole thing, with all users and grades.\n\n> Do you need an export of the whole site, or only some courses?', [B]],
+    ['two courses chosen: no export of the system', 'Только два курса, «Химия» и «Физика».\n\n> Вам нужна выгрузка всей СЭО целиком или только отдельных курсов?', []],
+    ['the whole turned down, one course enough', 'Целиком не надо, хватит курса «Химия».\n\n> Вам нужна выгрузка всей СЭО целиком или только отдельных курсов?', []],
+    ['the whole turned down under a question in two sentences', 'Полную не нужно, достаточно одного курса.\n\n> Вам нужна выгрузка всей СЭО целиком? Или отдельных курсов?', []],
+    ['courses turned down, the whole chosen', 'Отдельные курсы не подходят. Нужна вся система.\n\n> Вам нужна выгрузка всей СЭО целиком или только отдельных курсов?', [B]],
+  ]);
+
   readsAs("reads someone else's ask that the writer turned down as no ask", [
     ['a pupil wanted sudo, told no', 'A pupil of ours asked whether he could get sudo on the Moodle server, I told him no. Can quizzes be embedded in a page?', []],
     ['a teacher wanted the admin panel, refused', 'Один из наших преподавателей просил админку в СЭО, мы ему отказали. Как поменять логотип на главной?', []],

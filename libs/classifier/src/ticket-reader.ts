@@ -142,7 +142,9 @@ export class TicketReader {
           }
         }
         const clauseText = view.text.slice(clause.start, clause.end);
-        const question = endsWithQuestionMark(view.text, clause.start, clause.end);
+        // "Вам нужна выгрузка всей системы целиком | или только отдельных курсов?": in a quoted message the vendor's
+        // either-or question is one question, though "только" parts its clauses.
+        const question = endsWithQuestionMark(view.text, clause.start, clause.end) || (!own && sentenceAsks(view.text, clause.end));
         // "Про выгрузку в вашем письме — это не про нас, все данные и так у нас": a refusal of the clause before, then more of its own.
         if (own && previous.length > 0) this.links.refuses(previous, clauseText);
         previous = [];
@@ -380,6 +382,12 @@ function sentenceUpTo(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && start - from < 80 && !/[.!?\n]/.test(text[from - 1])) from -= 1;
   return text.slice(from, end);
+}
+
+/** Whether the sentence going on past `from` ends with a question mark. */
+function sentenceAsks(text: string, from: number): boolean {
+  const end = text.slice(from).search(/[.!?\n]/);
+  return end >= 0 && text[from + end] === '?';
 }
 
 /** A plain scan, for text the prefix index has not walked (the own text less its answered questions, or less the words read as a kind). */
