@@ -50,6 +50,10 @@ describe(`${TicketClassifier.name}: bracketed asides, short names of the site's 
     ['courses turned down, the whole chosen', 'Отдельные курсы не подходят. Нужна вся система.\n\n> Вам нужна выгрузка всей СЭО целиком или только отдельных курсов?', [B]],
   ]);
 
+  readsAs('reads how to get a course file back as no ask for the system', [
+    ['a course backup restored', 'How do we go about getting a course backup file restored?', []],
+  ]);
+
   readsAs("reads someone else's ask that the writer turned down as no ask", [
     ['a pupil wanted sudo, told no', 'A pupil of ours asked whether he could get sudo on the Moodle server, I told him no. Can quizzes be embedded in a page?', []],
     ['a teacher wanted the admin panel, refused', 'Один из наших преподавателей просил админку в СЭО, мы ему отказали. Как поменять логотип на главной?', []],
@@ -62,6 +66,8 @@ describe(`${TicketClassifier.name}: bracketed asides, short names of the site's 
     ['a course named after databases', 'Новому преподавателю нужны права учителя в курсе «Базы данных и SQL». Спасибо!', []],
     ['a group enrolled on a course about backups', 'Запишите, пожалуйста, группу 11Б на курс «Резервное копирование баз данных».', []],
     ['"оформите" asks', 'Оформите, пожалуйста, root-доступ к серверу до конца гарантии.', [R]],
+    ['"go about getting" asks for the copy', 'How would we go about getting a full copy of our site before the subscription ends?', [B]],
+    ['the spoken "нада" asks', 'нам нада рут на сервер пока гарантия не кончилась', [R]],
   ] as Array<[string, string, RequestKind[]]>)('keeps confident: %s', (_case, text, labels) => {
     const result = new TicketClassifier().classify(text);
     expect({ labels: result.labels, needsReview: result.needsReview }).toEqual({ labels, needsReview: false });
