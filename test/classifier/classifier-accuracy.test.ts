@@ -149,15 +149,19 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // password changed "через админку", a question about an export the vendor sent, root asked for while the console was asked
   // about, "ни одной учётной записи администратора" and "sudo без ограничений" read as refusals); studied for rules-2025.23
   // (99.4 / 15.3 / 100.0 on the 157): the floor is that.
+  // rules-2025.25 also reads h26-0126 ("root, sudo" in a course's quoted name) right: 100.0 / 14.6 / 100.0.
   heldout25: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.16 },
   // First run 96.9 / 14.4 / 99.3 on rules-2025.22 and rules-2025.23 (one confident wrong answer: taking the system along,
   // spelled out after a colon as root and admin, read as an export too; four wrong in review: "но он нам ни к чему",
   // "нужен НЕ root", "Повторяю:" above the quoted request, "и то, и другое" beside an ssh key); studied for
   // rules-2025.24 (100.0 / 11.9 / 100.0 on all 160): the floor is that.
   heldout26: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.12 },
-  // Not studied: the floor is its first run (96.2 / 16.4 / 98.5 on rules-2025.23 and rules-2025.24), so a change that
-  // loses ground on unseen text fails.
-  heldout27: { exactMatch: 0.96, confidentPrecision: 0.98, maxReviewRate: 0.17 },
+  // First run 96.2 / 16.4 / 98.5 on rules-2025.23 and rules-2025.24 (two confident wrong answers: a backup held, its parts
+  // listed in brackets, read as asked for; "админ от СЭО" beside root not read as the administrator; four wrong in review:
+  // Windows administrator rights, "Целиком" under an either-or question parted by "только", account details "просим
+  // передать" read as data, a pupil's sudo the writer turned down); studied for rules-2025.25 (99.4 / 15.7 / 100.0 on the
+  // 159): the floor is that. Its review rate stays above 15%: formal letters and short replies the second opinion doubts.
+  heldout27: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.16 },
 };
 
 const classifier = new TicketClassifier();
