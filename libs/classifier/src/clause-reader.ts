@@ -6,6 +6,7 @@ import {
 import { RefusalScope } from './refusal-scope';
 import { WriterTitleReader } from './writer-title-reader';
 import { conditionReach } from './condition-reach';
+import { inNamedTitle } from './named-titles';
 
 /** A trigger phrase found in one clause, before the ticket-level decision. Offsets are in the clause. */
 export interface ClauseMention {
@@ -75,6 +76,7 @@ const HANDS_OVER = /(пришл|присл|переда|отда|send|give|hand)
 const DATA_WORDS = /(данн|баз[аыуе]|бд\b|файл|moodledata|архив|копи|дамп|выгруз|data|database|files|dump|archive|cop(y|ies)|export)/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
 
 /**
  * Reads one clause (a sentence or a contrastive part of one): which kinds it names and whether each
@@ -214,6 +216,8 @@ export class ClauseReader {
         if (this.titles.isWritersOwn(clause, m, asks, () => this.testPart(REQUEST_CUE, clause, m.start))) mark(m, 'role');
       }
     }
+    // "В курсе «Linux: root и sudo» не открывается тест": words inside a course's or a test's name are its subject, not an ask.
+    for (const m of mentions) if (inNamedTitle(clause, m)) mark(m, 'course-title');
     // "You said root is only for on-premise servers", "в вашей рассылке было про root": the vendor's words retold, not an ask.
     // Marked last, so a nearer reason (a deletion, a retention question) is the one kept.
     if (this.test(VENDOR_SAID, clause) && !this.test(WRITER_ASKS, clause)) mentions.forEach((m) => mark(m, 'vendor-said'));
@@ -298,9 +302,16 @@ export class ClauseReader {
     if (clause === this.partsOf) return this.parts;
     const parts: Span[] = [];
     let start = 0;
-    for (let comma = clause.indexOf(','); comma >= 0; comma = clause.indexOf(',', comma + 1)) {
-      parts.push({ start, end: comma + 1 });
-      start = comma + 1;
+    // "Бэкап (база, файлы, 40 ГБ) у нас есть": commas inside a closed pair of brackets list an aside, they part nothing.
+    let depth = 0;
+    for (let at = 0; at < clause.length; at += 1) {
+      const c = clause[at];
+      if (c === '(' && clause.indexOf(')', at) > at) depth += 1;
+      else if (c === ')' && depth > 0) depth -= 1;
+      else if (c === ',' && depth === 0) {
+        parts.push({ start, end: at + 1 });
+        start = at + 1;
+      }
     }
     parts.push({ start, end: clause.length + 1 });
     this.partsOf = clause;

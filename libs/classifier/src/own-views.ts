@@ -1,4 +1,4 @@
-import { ALREADY_DONE, REQUEST_CUE } from './classifier.lexicon';
+import { ALREADY_DONE, REQUEST_CUE, rx } from './classifier.lexicon';
 import { Span } from './clause-reader';
 
 /** The own text as the decision reads it: whole, without the answers that refuse a clause, and without the words read as a kind. */
@@ -12,15 +12,21 @@ export interface OwnViews {
 
 /** The access noun a kind's name goes with ("root-доступ", "пароль root", "admin password"): it is part of the phrase read. */
 const ACCESS_NOUN = String.raw`(доступ\w*|парол\w*|прав[аом]?|учетк\w*|access|password|credentials|login|rights|account)`;
-const ACCESS_AFTER = new RegExp(String.raw`^[\s-]*${ACCESS_NOUN}(?![a-zа-я])`);
-const ACCESS_BEFORE = new RegExp(String.raw`(?<![a-zа-я])${ACCESS_NOUN}( (от|к|для|to|for|of))?[\s-]*$`);
+// Through rx, so that `\w` takes in Cyrillic endings ("пароль", "доступа", "учётку"), not ASCII alone.
+const ACCESS_AFTER = rx(String.raw`^[\s-]*${ACCESS_NOUN}(?![a-zа-я])`, '');
+const ACCESS_BEFORE = rx(String.raw`(?<![a-zа-я])${ACCESS_NOUN}( (от|к|для|to|for|of))?[\s-]*$`, '');
 
-/** The own text as the test for an unexplained ask reads it: `text` with the spans of `mentions`, and the access noun each goes with, blanked; its length kept. */
-export function unreadText(text: string, mentions: readonly Span[]): string {
+/**
+ * The own text as the test for an unexplained ask reads it: `text` with the spans of `mentions`, and the access noun each
+ * goes with, blanked; its length kept. The access noun beside a refused kind stays: "у нас нет ни пароля рута, ни
+ * доступа главного админа … выдайте" may ask for what it seems to refuse, and an ask left in such a ticket is a doubt.
+ */
+export function unreadText(text: string, mentions: ReadonlyArray<Span & { effect?: string }>): string {
   let out = text;
   for (const m of mentions) {
-    const start = m.start - (ACCESS_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[0].length ?? 0);
-    const end = m.end + (ACCESS_AFTER.exec(text.slice(m.end, m.end + 20))?.[0].length ?? 0);
+    const withNoun = m.effect !== 'negated';
+    const start = m.start - (withNoun ? (ACCESS_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[0].length ?? 0) : 0);
+    const end = m.end + (withNoun ? (ACCESS_AFTER.exec(text.slice(m.end, m.end + 20))?.[0].length ?? 0) : 0);
     out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
   }
   return out;
@@ -36,5 +42,8 @@ function test(pattern: RegExp, text: string): boolean {
 
 /** `text` without the sentences that report something done and ask nothing ("Архив получили, спасибо"). */
 export function withoutReports(text: string): string {
-  return text.replace(SENTENCE, (sentence) => (test(ALREADY_DONE, sentence) && !test(REQUEST_CUE, sentence) ? ' '.repeat(sentence.length) : sentence));
+  // The report's own verb ("получили") is no ask: the ask is looked for in the rest of the sentence.
+  return text.replace(SENTENCE, (sentence) =>
+    test(ALREADY_DONE, sentence) && !test(REQUEST_CUE, sentence.replace(ALREADY_DONE, (done) => ' '.repeat(done.length))) ? ' '.repeat(sentence.length) : sentence,
+  );
 }

@@ -68,6 +68,8 @@ export class QuotedAnswerReader {
     if (ownNormalized.length > ANSWER_HEAD || !(test(WHOLE, head) || test(DATA_PAIR, head))) return false;
     // Courses may be named to be turned down; any other sentence naming them, or refusing anything, leaves the choice open.
     const sentences = head.replace(/\bof course\b/g, '').split(/[.!?\n]+/);
+    // "Целиком не надо, хватит курса": the whole itself refused is no choice of it, whatever the courses' part says.
+    if (head.split(/[.!?\n,;:—]+/).some((part) => test(WHOLE, part) && test(NEGATION, part))) return false;
     return sentences.every((s) => (test(COURSE_SCOPE, s) ? test(COURSES_TURNED_DOWN, s) : !test(NEGATION, s)));
   }
 }

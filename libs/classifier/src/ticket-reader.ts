@@ -2,7 +2,7 @@ import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
 import {
-  ACCESS_REQUEST, CARRY_OFF, CLOSING_REPLY, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, IMPERATIVE, JUST_ASKING, REPORTED_ASK, REQUEST_CUE, TAKE_AWAY,
+  ACCESS_REQUEST, CARRY_OFF, CLOSING_REPLY, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, IMPERATIVE, JUST_ASKING, REPORTED_ASK, REQUEST_CUE, TAKE_AWAY, TURNED_DOWN,
   WHOLE_SYSTEM, WITHDRAWAL,
 } from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
@@ -18,6 +18,7 @@ import { PrefixIndex, PrefixWindow } from './prefix-index';
 import { QuoteEndFinder } from './quote-end-finder';
 import { QuotedAnswerReader } from './quoted-answer';
 import { OwnViews, unreadText, withoutReports } from './own-views';
+import { withoutNamedTitles } from './named-titles';
 import { markTicketWideNearMisses, PlacedEvidence } from './ticket-wide-near-misses';
 
 /** What the reading saw, beyond the labels: the confidence estimate is made from these. */
@@ -141,7 +142,9 @@ export class TicketReader {
           }
         }
         const clauseText = view.text.slice(clause.start, clause.end);
-        const question = endsWithQuestionMark(view.text, clause.start, clause.end);
+        // "Вам нужна выгрузка всей системы целиком | или только отдельных курсов?": in a quoted message the vendor's
+        // either-or question is one question, though "только" parts its clauses.
+        const question = endsWithQuestionMark(view.text, clause.start, clause.end) || (!own && sentenceAsks(view.text, clause.end));
         // "Про выгрузку в вашем письме — это не про нас, все данные и так у нас": a refusal of the clause before, then more of its own.
         if (own && previous.length > 0) this.links.refuses(previous, clauseText);
         previous = [];
@@ -217,7 +220,9 @@ export class TicketReader {
     // "Почему висит заявка «Выгрузка данных»? … ничего выгружать не надо": named in a question that asks nothing, refused elsewhere.
     for (const m of own) {
       // "Учительница просит, чтобы ей дали админку … админку не надо": someone else's ask, refused by the writer after it.
-      const refusedLater = (): boolean => own.some((n) => n.label === m.label && n.effect === 'negated' && n.order > m.order);
+      // "Ученик просил sudo, я ему отказал": a reported ask the writer turned down is refused the same way.
+      const refusedLater = (): boolean =>
+        own.some((n) => n.label === m.label && n.effect === 'negated' && n.order > m.order) || this.ownMatches(TURNED_DOWN, ownNormalized);
       if (m.effect === 'supports' && (m.question ? !m.asked && own.some((n) => n.label === m.label && n.effect === 'negated') : refusedLater() && reportsAsk(m))) {
         m.effect = 'near-miss';
         m.reason = 'refused-elsewhere';
@@ -282,7 +287,7 @@ export class TicketReader {
     // "Просим КП на перенос СЭО на наш сервер": the ask is for the offer, and it explains every request word.
     const unexplained = labels.length === 0 && asks && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
     // What may ask for something no rule read: the own text less the words read as a kind and the reports of what was done.
-    const asked = unexplained ? withoutReports(views.unread) : '';
+    const asked = unexplained ? withoutReports(withoutNamedTitles(views.unread)) : '';
     const quotedOnly = supports.length === 0 && quoted.some((m) => m.effect === 'supports');
     const signals: ReadingSignals = {
       transliterated,
@@ -377,6 +382,12 @@ function sentenceUpTo(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && start - from < 80 && !/[.!?\n]/.test(text[from - 1])) from -= 1;
   return text.slice(from, end);
+}
+
+/** Whether the sentence going on past `from` ends with a question mark. */
+function sentenceAsks(text: string, from: number): boolean {
+  const end = text.slice(from).search(/[.!?\n]/);
+  return end >= 0 && text[from + end] === '?';
 }
 
 /** A plain scan, for text the prefix index has not walked (the own text less its answered questions, or less the words read as a kind). */
