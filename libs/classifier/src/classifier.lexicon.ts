@@ -29,6 +29,12 @@ export function rx(source: string, flags = 'g'): RegExp {
   return new RegExp(expanded, flags);
 }
 
+/** Whether a pattern of the lexicon matches the text: from its start, whatever an earlier test of the (global) pattern left in lastIndex. */
+export function matchesIn(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
 /** A phrase that names one kind of request. A weak one counts only when the ticket asks for something. */
 export interface Trigger {
   label: RequestKind;

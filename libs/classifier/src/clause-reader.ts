@@ -1,7 +1,7 @@
 import { RequestKind } from '@app/domain';
 import { EvidenceEffect } from './classification.types';
 import {
-  ADMIN_UI, ALREADY_DONE, COURSE_TURNED_DOWN, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, REGAIN_ACCESS, RESTORE, RETENTION, SENT_BY_VENDOR, ONCE_MORE, SERVICE_ACCOUNT, SYSTEM_AS_SOURCE, SYSTEM_SCOPE, SUBJUNCTIVE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT, VENDOR_KEEPS_ACCESS, VENDOR_SAID, WRITER_ASKS,
+  ADMIN_UI, ALREADY_DONE, matchesIn, COURSE_TURNED_DOWN, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, REGAIN_ACCESS, RESTORE, RETENTION, SENT_BY_VENDOR, ONCE_MORE, SERVICE_ACCOUNT, SYSTEM_AS_SOURCE, SYSTEM_SCOPE, SUBJUNCTIVE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT, VENDOR_KEEPS_ACCESS, VENDOR_SAID, WRITER_ASKS,
 } from './classifier.lexicon';
 import { RefusalScope } from './refusal-scope';
 import { WriterTitleReader } from './writer-title-reader';
@@ -27,12 +27,6 @@ export interface Span {
   end: number;
 }
 
-
-function test(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
-}
-
 function matches(pattern: RegExp, text: string): Span[] {
   const found: Span[] = [];
   pattern.lastIndex = 0;
@@ -56,7 +50,7 @@ export interface ClausePatterns {
   matches(pattern: RegExp, clause: string): readonly Span[];
 }
 const SCAN: ClausePatterns = {
-  test: (pattern, clause, from, to) => test(pattern, from === 0 && to >= clause.length ? clause : clause.slice(from, to)),
+  test: (pattern, clause, from, to) => matchesIn(pattern, from === 0 && to >= clause.length ? clause : clause.slice(from, to)),
   matches,
 };
 
@@ -76,7 +70,6 @@ const HANDS_OVER = /(пришл|присл|переда|отда|send|give|hand)
 const DATA_WORDS = /(данн|баз[аыуе]|бд\b|файл|moodledata|архив|копи|дамп|выгруз|data|database|files|dump|archive|cop(y|ies)|export)/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-
 
 /**
  * Reads one clause (a sentence or a contrastive part of one): which kinds it names and whether each
@@ -284,11 +277,11 @@ export class ClauseReader {
 
   /** Whether the clause names the whole system as what is exported, not only as where a report comes from ("отчёт из СЭО"). */
   private scopesTheSystem(clause: string, named: boolean): boolean {
-    return named && test(SYSTEM_SCOPE, clause.replace(SYSTEM_AS_SOURCE, ' '));
+    return named && matchesIn(SYSTEM_SCOPE, clause.replace(SYSTEM_AS_SOURCE, ' '));
   }
 
   private isHowTo(clause: string): boolean {
-    return this.matches(HOW_TO, clause).some((m) => !test(OBTAIN, clause.slice(m.start, m.end)));
+    return this.matches(HOW_TO, clause).some((m) => !matchesIn(OBTAIN, clause.slice(m.start, m.end)));
   }
 
   /** Whether `pattern` matches the comma part of the clause holding offset `at`. */

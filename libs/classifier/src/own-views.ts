@@ -1,4 +1,4 @@
-import { ALREADY_DONE, REQUEST_CUE, rx } from './classifier.lexicon';
+import { ALREADY_DONE, REQUEST_CUE, rx, matchesIn } from './classifier.lexicon';
 import { Span } from './clause-reader';
 
 /** The own text as the decision reads it: whole, without the answers that refuse a clause, and without the words read as a kind. */
@@ -35,15 +35,10 @@ export function unreadText(text: string, mentions: ReadonlyArray<Span & { effect
 /** A sentence of the own text, with its end. */
 const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
 
-function test(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
-}
-
 /** `text` without the sentences that report something done and ask nothing ("Архив получили, спасибо"). */
 export function withoutReports(text: string): string {
   // The report's own verb ("получили") is no ask: the ask is looked for in the rest of the sentence.
   return text.replace(SENTENCE, (sentence) =>
-    test(ALREADY_DONE, sentence) && !test(REQUEST_CUE, sentence.replace(ALREADY_DONE, (done) => ' '.repeat(done.length))) ? ' '.repeat(sentence.length) : sentence,
+    matchesIn(ALREADY_DONE, sentence) && !matchesIn(REQUEST_CUE, sentence.replace(ALREADY_DONE, (done) => ' '.repeat(done.length))) ? ' '.repeat(sentence.length) : sentence,
   );
 }

@@ -1,5 +1,5 @@
 import { RequestKind } from '@app/domain';
-import { ALREADY_DONE, CONFIRMATION, COURSE_SCOPE, NEGATION, REMINDER, rx } from './classifier.lexicon';
+import { ALREADY_DONE, CONFIRMATION, COURSE_SCOPE, NEGATION, REMINDER, rx, matchesIn } from './classifier.lexicon';
 import { EarlierMention } from './clause-links';
 
 /** How far into the new text an answer to the quoted message is looked for. */
@@ -16,11 +16,6 @@ const EVERY_KIND = rx(String.raw`\b(и то,? и другое|и то и то|в
 
 /** "К 10 декабря", "на 15.12", "by Friday": a new text opening with a date answers a quoted question about when to do what it names. */
 const DATE_ANSWER = rx(String.raw`^\s*(к|до|не позднее|by|before|no later than|until)( the)? (\d{1,2}\b|(понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|конц|начал|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end|next|следующ)\w*)|^\s*(на|for|on) \d{1,2}([./]\d{1,2}\b| [a-zа-я]+)`);
-
-function test(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
-}
 
 /**
  * Reads new text that asks nothing of its own as an answer to the message it quotes: a "да" or a
@@ -43,19 +38,19 @@ export class QuotedAnswerReader {
     // "If you need a copy, let us know" answered "Yes please": the offer made under a condition is taken up;
     // a question under one ("if we asked for root, would it void the warranty?") offers nothing.
     // A reminder takes the quote up too, unless the new text reports the thing received ("got it, works, close it").
-    const reminds = test(REMINDER, head) && !test(ALREADY_DONE, ownNormalized);
-    const confirms = reminds || ownParts.some((part) => test(CONFIRMATION, part.slice(0, ANSWER_HEAD)));
+    const reminds = matchesIn(REMINDER, head) && !matchesIn(ALREADY_DONE, ownNormalized);
+    const confirms = reminds || ownParts.some((part) => matchesIn(CONFIRMATION, part.slice(0, ANSWER_HEAD)));
     const confirmed = confirms ? quoted.filter((m) => m.effect === 'supports' || (m.reason === 'conditional' && !m.question)) : [];
     // "Да, нужна полная" under "the whole system or some courses?": a yes to a choice is read as the choice it names.
     const taken = confirmed.length > 0
       ? confirmed
-      : !refuses && test(DATE_ANSWER, head) && !test(NEGATION, head)
+      : !refuses && matchesIn(DATE_ANSWER, head) && !matchesIn(NEGATION, head)
         ? quoted.filter((m) => m.effect === 'supports' && m.question)
       : !refuses && this.choosesWholeSystem(ownNormalized, head)
         ? quoted.filter((m) => m.label === RequestKind.BACKUP_EXPORT && (m.reason === 'one-course' || (m.effect === 'supports' && m.question)))
         : [];
     // "Подтверждаем, нужно и то, и другое; ключ ssh во вложении": a word of one kind beside "both" does not narrow the answer.
-    const answered = named.size === 0 || test(EVERY_KIND, head) ? taken : taken.filter((m) => named.has(m.label));
+    const answered = named.size === 0 || matchesIn(EVERY_KIND, head) ? taken : taken.filter((m) => named.has(m.label));
     for (const m of answered) {
       m.effect = 'supports';
       m.reason = 'confirmed';
@@ -65,11 +60,11 @@ export class QuotedAnswerReader {
 
   /** A short answer naming the whole, no course and no refusal: the choice between the two the quoted question offered. */
   private choosesWholeSystem(ownNormalized: string, head: string): boolean {
-    if (ownNormalized.length > ANSWER_HEAD || !(test(WHOLE, head) || test(DATA_PAIR, head))) return false;
+    if (ownNormalized.length > ANSWER_HEAD || !(matchesIn(WHOLE, head) || matchesIn(DATA_PAIR, head))) return false;
     // Courses may be named to be turned down; any other sentence naming them, or refusing anything, leaves the choice open.
     const sentences = head.replace(/\bof course\b/g, '').split(/[.!?\n]+/);
     // "Целиком не надо, хватит курса": the whole itself refused is no choice of it, whatever the courses' part says.
-    if (head.split(/[.!?\n,;:—]+/).some((part) => test(WHOLE, part) && test(NEGATION, part))) return false;
-    return sentences.every((s) => (test(COURSE_SCOPE, s) ? test(COURSES_TURNED_DOWN, s) : !test(NEGATION, s)));
+    if (head.split(/[.!?\n,;:—]+/).some((part) => matchesIn(WHOLE, part) && matchesIn(NEGATION, part))) return false;
+    return sentences.every((s) => (matchesIn(COURSE_SCOPE, s) ? matchesIn(COURSES_TURNED_DOWN, s) : !matchesIn(NEGATION, s)));
   }
 }

@@ -19,7 +19,7 @@ import { QuoteEndFinder } from './quote-end-finder';
 import { QuotedAnswerReader } from './quoted-answer';
 import { OwnViews, unreadText, withoutReports } from './own-views';
 import { withoutNamedTitles } from './named-titles';
-import { markTicketWideNearMisses, PlacedEvidence } from './ticket-wide-near-misses';
+import { clauseOf, markTicketWideNearMisses, PlacedEvidence } from './ticket-wide-near-misses';
 
 /** What the reading saw, beyond the labels: the confidence estimate is made from these. */
 export interface ReadingSignals {
@@ -365,11 +365,6 @@ export class TicketReader {
     }
     return out;
   }
-}
-
-/** The text of the clause holding the mention. */
-function clauseOf(m: PlacedMention): string {
-  return m.view.slice(m.clauseStart, m.clauseEnd);
 }
 
 /** Whether the mention's clause, with what its sentence says before it, reports someone else's ask ("завуч просит, | чтобы ему дали админку"). */

@@ -1,5 +1,5 @@
 import { RequestKind } from '@app/domain';
-import { CONSOLE, IMPERATIVE, REGAIN_ACCESS, RESTORE, rx, ROOT_BY_CONSOLE, SALES_PITCH, WRITER_ASKS } from './classifier.lexicon';
+import { CONSOLE, IMPERATIVE, REGAIN_ACCESS, RESTORE, rx, ROOT_BY_CONSOLE, SALES_PITCH, WRITER_ASKS, matchesIn } from './classifier.lexicon';
 import { EarlierMention } from './clause-links';
 
 /** A mention placed in the original text, as the ticket reader keeps it. */
@@ -56,13 +56,13 @@ export function markTicketWideNearMisses(text: string, own: PlacedEvidence[], ow
  */
 function asksOwnClause(m: PlacedEvidence): boolean {
   if (m.asked !== true || m.question) return false;
-  const clause = m.view.slice(m.clauseStart, m.clauseEnd);
-  return !test(CONSOLE, clause) && (test(IMPERATIVE, clause) || test(WRITER_ASKS, clause));
+  const clause = clauseOf(m);
+  return !matchesIn(CONSOLE, clause) && (matchesIn(IMPERATIVE, clause) || matchesIn(WRITER_ASKS, clause));
 }
 
-function test(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
+/** The text of the clause holding the mention. */
+export function clauseOf(m: PlacedEvidence): string {
+  return m.view.slice(m.clauseStart, m.clauseEnd);
 }
 
 function ofSite(phrase: string): boolean {

@@ -1,4 +1,4 @@
-import { rx } from './classifier.lexicon';
+import { rx, matchesIn } from './classifier.lexicon';
 
 /** Rules that name a person's role as well as access to it ("Moodle administrator", "главный администратор"). */
 const ROLE_TITLES = new Set(['main-admin', 'admin-of-lms', 'super-admin']);
@@ -16,11 +16,6 @@ const ACCESS_MATTER = rx(String.raw`\b(парол\w*|password\w*|доступ\w*
 // "администратор СДО лицея", "Moodle admin, Lyceum 9": the organisation may follow the title to the end of the line.
 const TITLE_TAIL = rx(String.raw`^\s*((сео|сдо|lms|moodle|мудл\w*|site|саита|портала|платформы|системы)\s*)?($|[,|/(—–-]|(at|of|in|from|в|из|at the|of the)\b|((лице|школ|гимнази|колледж|университет|институт|академи|техникум|училищ|центр|учреждени|организаци|компани|вуз)\w*|№)[^\n.!?]{0,40}\s*$)`, '');
 
-function test(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
-}
-
 /**
  * "Regards, Maria, Moodle administrator", "As the site admin, I ...": a title the writer holds, in a
  * sign-off line or a self-description, says who writes, not what they ask for.
@@ -32,9 +27,9 @@ export class WriterTitleReader {
    */
   isWritersOwn(clause: string, title: { rule: string; start: number; end: number }, asks: boolean, partAsks: () => boolean): boolean {
     if (!ROLE_TITLES.has(title.rule)) return false;
-    if (OBLIQUE_TITLE.test(clause.slice(title.start, title.end)) || test(ACCESS_MATTER, clause)) return false;
+    if (OBLIQUE_TITLE.test(clause.slice(title.start, title.end)) || matchesIn(ACCESS_MATTER, clause)) return false;
     const before = clause.slice(Math.max(0, title.start - 40), title.start);
-    if (test(ROLE_INTRO, before) && !partAsks()) return true;
-    return !asks && TITLE_LEAD.test(clause.slice(0, title.start)) && test(TITLE_TAIL, clause.slice(title.end));
+    if (matchesIn(ROLE_INTRO, before) && !partAsks()) return true;
+    return !asks && TITLE_LEAD.test(clause.slice(0, title.start)) && matchesIn(TITLE_TAIL, clause.slice(title.end));
   }
 }
