@@ -170,8 +170,9 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // rules-2025.24+lr-4, 95.0 / 13.2 / 100.0 on rules-2025.25+lr-4 (151 of 159 exact). The floor is the last, so a change
   // that loses ground on unseen text fails.
   heldout28: { exactMatch: 0.94, confidentPrecision: 0.99, maxReviewRate: 0.14 },
-  // Not studied, not trained on: the floor is its first run (93.1 / 11.9 / 98.6 on rules-2025.25+lr-4).
-  heldout29: { exactMatch: 0.93, confidentPrecision: 0.98, maxReviewRate: 0.12 },
+  // Not studied, not trained on: the floor is its first run (93.1 / 11.9 / 98.6 on rules-2025.25+lr-4). Being studied for
+  // rules-2025.26: one confident wrong answer turned doubtful moves a ticket into review (94.4 / 12.5 / 100.0).
+  heldout29: { exactMatch: 0.94, confidentPrecision: 0.99, maxReviewRate: 0.13 },
 };
 
 const classifier = new TicketClassifier();
