@@ -86,4 +86,11 @@ describe(`${TicketClassifier.name}: bracketed asides, short names of the site's 
     ['the kind held is inside the bracket: still held', 'Пришлите выгрузку базы и файлов (root у нас уже есть).', [B]],
     ['a sad smiley opens nothing', 'Root нам так и не выдали :( выдайте, пожалуйста, пароль root.', [R]],
   ]);
+
+  readsAs('reads a step of a menu path as a screen, not the site administrator', [
+    ['a path with ">"', 'How do I add learners in bulk? Site administration > Users > Upload users rejects my file.', []],
+    ['a path with an arrow', 'Moodle administration → Plugins shows an update warning, is it safe to ignore?', []],
+    ['the account asked for: kept', 'Please give us the site administrator account before the warranty ends.', [A]],
+    ['"admin/root" is no path', 'We need the Moodle admin/root passwords before support ends.', [A, R]],
+  ]);
 });

@@ -86,4 +86,11 @@ describe(`${TicketClassifier.name}: corrections of the kind wanted, repeated and
     ['spelled out with the data too', 'Хотим перенести нашу СЭО к себе: нужны база, файлы и root.', [B, R]],
     ['taken along, root asked apart', 'Хотим забрать систему себе. Также нужен root.', [B, R]],
   ]);
+
+  readsAs('reads a new text that cancels the request it quotes as taking it back', [
+    ['cancelled below, in English', 'Please cancel my request below, the board decided to renew. Could you send the invoice?\n\n> Please export our database and files before the end of June.', []],
+    ['cancelled below, in Russian', 'Отмените, пожалуйста, нашу заявку ниже: договор всё-таки продлеваем.\n\n> Просим выгрузить базу данных и файлы СЭО до 30 июня.', []],
+    ['one ask taken back, another kept', 'Please disregard the request about the export, but we still need root on the server.\n\n> Please export our database and files and give us root.', [R]],
+    ['a reminder of the quote: taken up', 'Still waiting on this one, please.\n\n> Please export our database and files before the end of June.', [B]],
+  ]);
 });
