@@ -7,8 +7,8 @@ import { labelledPaths, LabelledSet, readLabelledSet } from '../../libs/classifi
  * that loses accuracy fails here. The dev file lives in ../shared, outside the repository.
  * rules-2025.24+lr-4 trains the second opinion on the tuning sets and heldout..heldout26 as well, so their
  * review ceilings below are lr-4's figures on tickets it learnt from (rounded up to the next point), not
- * estimates for unseen text; the notes beside them keep the figures of earlier versions. heldout27 is not
- * trained on and keeps its first-run floor.
+ * estimates for unseen text; the notes beside them keep the figures of earlier versions. heldout27, heldout28 and
+ * heldout29 are not trained on; their floors are their figures once studied.
  */
 const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: number; maxReviewRate: number }> = {
   dev: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.07 },
@@ -166,12 +166,18 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // передать" read as data, a pupil's sudo the writer turned down); studied for rules-2025.25 (99.4 / 15.7 / 100.0 on the
   // 159), 99.4 / 10.1 / 100.0 with the second opinion trained on more sets (lr-4, heldout27 not among them): the floor is that.
   heldout27: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.11 },
-  // Not studied, and kept from every decision: first run 95.0 / 18.2 / 99.2 on rules-2025.24+lr-3, 95.0 / 13.8 / 100.0 on
-  // rules-2025.24+lr-4, 95.0 / 13.2 / 100.0 on rules-2025.25+lr-4 (151 of 159 exact). The floor is the last, so a change
-  // that loses ground on unseen text fails.
-  heldout28: { exactMatch: 0.94, confidentPrecision: 0.99, maxReviewRate: 0.14 },
-  // Not studied, not trained on: the floor is its first run (93.1 / 11.9 / 98.6 on rules-2025.25+lr-4).
-  heldout29: { exactMatch: 0.93, confidentPrecision: 0.98, maxReviewRate: 0.12 },
+  // First run 95.0 / 18.2 / 99.2 on rules-2025.24+lr-3, 95.0 / 13.8 / 100.0 on rules-2025.24+lr-4, 95.0 / 13.2 / 100.0 on
+  // rules-2025.25+lr-4 (eight wrong, all in review: an aside in brackets cut by "только" read as holding root, a
+  // menu path "Site administration > …" read as the administrator, "both work" above a quoted ask read as confirming it,
+  // "передать нам всё из СЭО" not read as the export, and four left: a Kazakh-Russian mix, "what can you give us — the
+  // database, the files?", a backup policy asked about, a VM snapshot of their own); studied for rules-2025.26
+  // (97.5 / 10.7 / 100.0 on the 159): the floor is that. Not trained on.
+  heldout28: { exactMatch: 0.97, confidentPrecision: 0.99, maxReviewRate: 0.11 },
+  // First run 93.1 / 11.9 / 98.6 on rules-2025.25+lr-4 (two confident wrong answers: "the admin account, not root" and
+  // root "ошибочно попросила" read as asked for; nine wrong in review, among them "can you reset it?", "still no root
+  // password", "please treat it as our formal request", "верните доступ" and "please cancel my request below");
+  // studied for rules-2025.26 (97.5 / 10.0 / 100.0 on all 160): the floor is that. Not trained on.
+  heldout29: { exactMatch: 0.97, confidentPrecision: 0.99, maxReviewRate: 0.10 },
 };
 
 const classifier = new TicketClassifier();

@@ -1,5 +1,5 @@
 import { RequestKind } from '@app/domain';
-import { ALREADY_DONE, CONFIRMATION, COURSE_SCOPE, NEGATION, REMINDER, rx, matchesIn } from './classifier.lexicon';
+import { ALREADY_DONE, CANCELS_REQUEST, CONFIRMATION, COURSE_SCOPE, NEGATION, REMINDER, rx, matchesIn } from './classifier.lexicon';
 import { EarlierMention } from './clause-links';
 
 /** How far into the new text an answer to the quoted message is looked for. */
@@ -39,7 +39,9 @@ export class QuotedAnswerReader {
     // a question under one ("if we asked for root, would it void the warranty?") offers nothing.
     // A reminder takes the quote up too, unless the new text reports the thing received ("got it, works, close it").
     const reminds = matchesIn(REMINDER, head) && !matchesIn(ALREADY_DONE, ownNormalized);
-    const confirms = reminds || ownParts.some((part) => matchesIn(CONFIRMATION, part.slice(0, ANSWER_HEAD)));
+    // "Please cancel my request below — … send the invoice instead": taking the quote back is no confirmation of it.
+    const cancels = matchesIn(CANCELS_REQUEST, head);
+    const confirms = !cancels && (reminds || ownParts.some((part) => matchesIn(CONFIRMATION, part.slice(0, ANSWER_HEAD))));
     const confirmed = confirms ? quoted.filter((m) => m.effect === 'supports' || (m.reason === 'conditional' && !m.question)) : [];
     // "Да, нужна полная" under "the whole system or some courses?": a yes to a choice is read as the choice it names.
     const taken = confirmed.length > 0

@@ -18,12 +18,17 @@ const AND = /(^|[^a-zа-я])(и|and)([^a-zа-я]|$)/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-/** The round brackets around `span` in the clause, if it lies inside a pair. */
+/**
+ * The round brackets around `span` in the clause, if it lies inside a pair. A bracket the clause
+ * leaves open runs to the clause's end: the splitter may have cut the aside before its close
+ * ("root на сервере (сейчас у нас есть | только пользователь moodle)"). A smiley's ":(" opens nothing.
+ */
 function enclosingBrackets(clause: string, span: Span): Span | null {
   const open = clause.lastIndexOf('(', span.start);
   if (open < 0 || clause.lastIndexOf(')', span.start) > open) return null;
-  const close = clause.indexOf(')', span.end);
-  if (close < 0) return null;
+  if (open > 0 && /[:;]/.test(clause[open - 1])) return null;
+  const found = clause.indexOf(')', span.end);
+  const close = found < 0 ? clause.length : found;
   const reopened = clause.indexOf('(', span.end);
   return reopened >= 0 && reopened < close ? null : { start: open, end: close };
 }

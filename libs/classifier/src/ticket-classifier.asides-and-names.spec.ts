@@ -78,4 +78,19 @@ describe(`${TicketClassifier.name}: bracketed asides, short names of the site's 
     const result = new TicketClassifier().classify('Подрядчик ушёл, и теперь у нас нет ни пароля root, ни учётки главного администратора. Оформите нам оба доступа.');
     expect(result.needsReview).toBe(true);
   });
+
+  readsAs('reads a refusal after an opened bracket the splitter cut as reaching only the aside', [
+    ['what is held, in a bracket cut by "только"', 'Выдайте пароль root на сервере (сейчас у нас есть только учётка moodle без sudo), гарантия кончается.', [R]],
+    ['in English, cut by "just"', 'Please send us the root password (at the moment we have just a moodle user, no sudo).', [R]],
+    ['the administrator asked, a manager held', 'Нужна учётка главного администратора СЭО (у нас есть только роль менеджера).', [A]],
+    ['the kind held is inside the bracket: still held', 'Пришлите выгрузку базы и файлов (root у нас уже есть).', [B]],
+    ['a sad smiley opens nothing', 'Root нам так и не выдали :( выдайте, пожалуйста, пароль root.', [R]],
+  ]);
+
+  readsAs('reads a step of a menu path as a screen, not the site administrator', [
+    ['a path with ">"', 'How do I add learners in bulk? Site administration > Users > Upload users rejects my file.', []],
+    ['a path with an arrow', 'Moodle administration → Plugins shows an update warning, is it safe to ignore?', []],
+    ['the account asked for: kept', 'Please give us the site administrator account before the warranty ends.', [A]],
+    ['"admin/root" is no path', 'We need the Moodle admin/root passwords before support ends.', [A, R]],
+  ]);
 });

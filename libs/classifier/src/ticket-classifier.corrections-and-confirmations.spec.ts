@@ -29,6 +29,26 @@ describe(`${TicketClassifier.name}: corrections of the kind wanted, repeated and
     ['not for me but for a colleague: asked', 'Root нужен не мне, а нашему системному администратору, выдайте ему доступ.', [R]],
   ]);
 
+  readsAs('reads "X, not Y" and a clause opening on "not Y" as turning Y down', [
+    ['the admin account, not root', 'What we meant is the Moodle administrator login, not root: the server is yours.', [A]],
+    ['the export, not root, in Russian', 'Пришлите полную выгрузку базы, не root, сервер всё равно ваш.', [B]],
+    ['root, not the export', 'Root on the server, please, not the export, our own backups are enough.', [R]],
+    ['after a dash', 'We want a dump of the database and moodledata — not root access, we are on your cloud.', [B]],
+    ['a clause opening on "не"', 'Нужен доступ главного администратора. Не рут, сервер не наш.', [A]],
+    ['"not only": both asked', 'Root on the server, not only the Moodle admin account, please.', [A, R]],
+    ['"не только": both asked', 'Нужен root, не только учётка администратора СЭО.', [A, R]],
+    ['"not later than": asked', 'Please send the database export, not later than the 30th.', [B]],
+  ]);
+
+  readsAs('reads a kind the writer says they asked for by mistake as withdrawn', [
+    ['asked by mistake, the export wanted', 'I requested root access by mistake in my last message; what we need is a copy of the database and files.', [B]],
+    ['"mistakenly" before the verb', 'Apologies, I mistakenly asked for root. Only the site administrator account is needed.', [A]],
+    ['"ошибочно указали"', 'В прошлом письме мы ошибочно указали root-доступ. Нужен только дамп базы и moodledata.', [B]],
+    ['"по ошибке запросила"', 'Я по ошибке запросила права администратора СЭО, нам нужна выгрузка базы данных.', [B]],
+    ['deleted by mistake, asked again: kept', 'Мы случайно удалили учётку главного администратора, восстановите доступ администратора СЭО.', [A]],
+    ['an error after asking: kept', 'We asked for root access and now get an error when we log in, please reset the root password.', [R]],
+  ]);
+
   readsAs('takes up a quoted request the new text says it repeats', [
     ['repeated with a colon', 'Неделя прошла. Повторяем:\n\n> Просим выдать пароль root от сервера СЭО.', [R]],
     ['repeated in English', 'Nothing yet. I repeat:\n\n> Please send a dump of our Moodle database and moodledata.', [B]],
@@ -65,5 +85,12 @@ describe(`${TicketClassifier.name}: corrections of the kind wanted, repeated and
     ['spelled out in English', 'We want to take the whole LMS with us: root on the server and the Moodle admin account, please.', [A, R]],
     ['spelled out with the data too', 'Хотим перенести нашу СЭО к себе: нужны база, файлы и root.', [B, R]],
     ['taken along, root asked apart', 'Хотим забрать систему себе. Также нужен root.', [B, R]],
+  ]);
+
+  readsAs('reads a new text that cancels the request it quotes as taking it back', [
+    ['cancelled below, in English', 'Please cancel my request below, the board decided to renew. Could you send the invoice?\n\n> Please export our database and files before the end of June.', []],
+    ['cancelled below, in Russian', 'Отмените, пожалуйста, нашу заявку ниже: договор всё-таки продлеваем.\n\n> Просим выгрузить базу данных и файлы СЭО до 30 июня.', []],
+    ['one ask taken back, another kept', 'Please disregard the request about the export, but we still need root on the server.\n\n> Please export our database and files and give us root.', [R]],
+    ['a reminder of the quote: taken up', 'Still waiting on this one, please.\n\n> Please export our database and files before the end of June.', [B]],
   ]);
 });

@@ -78,4 +78,12 @@ describe(`${TicketClassifier.name}: copies the customer keeps, exchanges with ot
     ['the new administrator wants a webinar', 'Наш новый администратор СЭО хочет записаться на вебинар по отчётам. Когда ближайший?', []],
     ['the site admin deleted a quiz', 'Our site admin deleted a quiz by mistake this morning. Can you bring it back from last night\'s backup?', []],
   ]);
+
+  readsAs('reads "передайте нам всё из СЭО", "send us everything from the platform" as the export, and a hand-over elsewhere as none', [
+    ['handed over to us, in Russian', 'Сохраните и передайте нам всё из СДО: курсы, журналы, пользователей. Мы переходим на другую платформу.', [B]],
+    ['"отдайте нам"', 'Отдайте нам всё из СЭО до конца договора, продлевать не будем.', [B]],
+    ['sent to us, in English', 'Please send us everything from the platform before the switch-off on the 30th.', [B]],
+    ['handed to 1C, not to us', 'Как передать всё из СЭО в нашу 1С?', []],
+    ['handed over already', 'Вы уже передали нам всё из системы, спасибо, архив скачали.', []],
+  ]);
 });

@@ -85,4 +85,11 @@ describe(`${TicketClassifier.name}: kinds received, titles signed, answers to a 
     ['on a disk', 'Our lawyers ask whether you could deliver the export of the database and files on a hard drive instead of a link.', [B]],
     ['whether asked about, nothing to deliver', 'Could you tell us whether the export includes the course files?', []],
   ]);
+
+  readsAs('reads "both work" and "we have logged in as root" above the quoted ask as a report, not a confirmation', [
+    ['both work, in English', "Both work now: we've logged in as root and as the site administrator. You can close the ticket.\n\n> Please send us the root password and the Moodle admin login.", []],
+    ['both work, in Russian', 'Оба работают, зашли под root и под главным администратором, спасибо.\n\n> Просим выдать root и учётку главного администратора СЭО.', []],
+    ['"both, please" to a choice: taken up', 'Both, please.\n\n> Do you need root access, the Moodle admin account, or both?', [A, R]],
+    ['logged in once, the password now rejected: asked', 'We logged in as admin yesterday, but today the Moodle admin password is rejected. Please reset it.', [A]],
+  ]);
 });

@@ -44,4 +44,13 @@ describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the
     ['control over the server and the site', 'Передайте нам полный контроль: и над сервером, и над самим сайтом обучения.', [A, R]],
     ['access to a course with rights of its teacher: not the site', 'Нужен доступ к курсу «Физика» с правами преподавателя.', []],
   ]);
+
+  readsAs('reads "still no X" as missing, not refused, and takes up a forwarded note the writer makes their request', [
+    ['still no root, a chase-up', 'Just a nudge: still no root password, and support runs out next week.\n\nOn Monday, Tim wrote:\n> Please send the root password of our Moodle server.', [R]],
+    ['still no export link', 'Still no export link, and the contract ends on Friday. Please hurry.', [B]],
+    ['no root wanted: still refused', 'No root needed, just the export of the database and files.', [B]],
+    ['a note treated as our request', 'See our director\'s note below, please treat it as our formal request.\n\n> Ask the LMS company for a complete copy of our database and files before we leave.', [B]],
+    ['"прошу считать его заявкой"', 'Пересылаю письмо директора, прошу считать его официальной заявкой.\n\n> Получите у поставщика root-доступ к серверу до конца гарантии.', [R]],
+    ['a forwarded note about a bug: nothing asked', 'Forwarding the note below, please treat it as our formal request.\n\n> The quiz timer is broken again on the mobile app.', []],
+  ]);
 });

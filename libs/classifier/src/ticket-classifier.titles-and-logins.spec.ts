@@ -52,3 +52,13 @@ readsAs(`${TicketClassifier.name}: a kind asked about, then wanted by a pronoun`
   ['asked about, then discussed only', 'Сколько стоит выгрузка всей базы? Нам нужно это обсудить с директором.', []],
   ['asked about, then understood only', 'Что даст root? Нам нужно его понять, прежде чем решать.', []],
 ]);
+
+readsAs(`${TicketClassifier.name}: a lost administrator login asked back ("can you reset it", "верните", "восстановите")`, [
+  ['"can you reset it"', 'Lost the password of our Moodle admin account, can you reset it?', [A]],
+  ['"could you reset it please"', 'The site administrator login got locked, could you reset it please?', [A]],
+  ['"верните доступ"', 'Выгрузку пока не надо. А доступ главного администратора верните, пожалуйста, он заблокирован.', [A]],
+  ['"восстановите"', 'Учётку главного администратора СЭО восстановите, пожалуйста, пароль потерян.', [A]],
+  ['reset by themselves through the console: a report', 'We lost root but managed to reset it via the server console. All good now.', []],
+  ['a course restored from a backup: not an export', 'Восстановите курс из резервной копии, пожалуйста, его удалили случайно.', []],
+  ['a pupil\'s password reset: not the administrator', 'Сбросьте пароль ученику Иванову, он забыл.', []],
+]);
