@@ -178,6 +178,8 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // password", "please treat it as our formal request", "верните доступ" and "please cancel my request below");
   // studied for rules-2025.26 (97.5 / 10.0 / 100.0 on all 160): the floor is that. Not trained on.
   heldout29: { exactMatch: 0.97, confidentPrecision: 0.99, maxReviewRate: 0.10 },
+  // Not studied, not trained on: the floor is its first run (96.2 / 8.1 / 100.0 on rules-2025.25+lr-4 and rules-2025.26+lr-4).
+  heldout30: { exactMatch: 0.96, confidentPrecision: 0.99, maxReviewRate: 0.09 },
 };
 
 const classifier = new TicketClassifier();
