@@ -1,6 +1,7 @@
 import { RequestKind } from '@app/domain';
 import { ANAPHORIC_REQUEST, ASIDE_THEN_REFUSAL, ASKS_PREVIOUS, BARE_NO, REFUSES_PREVIOUS, REQUEST_CUE, WHOSE_BUSINESS } from './classifier.lexicon';
 import { ClauseMention, Span } from './clause-reader';
+import { FIXED_OURSELVES } from './fixed-ourselves.lexicon';
 import { PRICE_OF_PREVIOUS } from './price-of-previous.lexicon';
 import { SegmentKind } from './message-segmenter';
 
@@ -21,7 +22,7 @@ const LIST_ITEM = /^\s*([-–—•*·]|\d{1,2}[.)])/;
  */
 export class ClauseLinks {
   /** What a clause naming no kind does to the mentions of the clause before it, if it answers that clause. */
-  answer(previous: readonly EarlierMention[], clause: string): 'refused' | 'wanted' | 'asked-about' | null {
+  answer(previous: readonly EarlierMention[], clause: string): 'refused' | 'wanted' | 'asked-about' | 'fixed-by-writer' | null {
     if (BARE_NO.test(clause)) {
       // "Root? no." answers a question; "Root — нет" answers a kind named without an ask, as in a checklist.
       for (const m of previous) if ((m.question || !m.asked) && m.effect === 'supports') m.effect = 'negated';
@@ -41,6 +42,17 @@ export class ClauseLinks {
         }
       }
       return 'asked-about';
+    }
+    // "We lost the admin password but reset it ourselves, all fine now": a loss named without an ask, then mended by the
+    // writer, is a story told; restoring a lost login counts only when the vendor is asked to do it.
+    if (FIXED_OURSELVES.test(clause)) {
+      for (const m of previous) {
+        if (m.effect === 'supports' && !m.asked) {
+          m.effect = 'near-miss';
+          m.reason = 'already-done';
+        }
+      }
+      return 'fixed-by-writer';
     }
     if (!ASKS_PREVIOUS.test(clause)) return null;
     // "В статье написано запросить root заранее. Запрашиваем.": a kind asked about, or retold from the vendor, then wanted.

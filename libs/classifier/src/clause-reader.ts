@@ -7,6 +7,7 @@ import { RefusalScope } from './refusal-scope';
 import { WriterTitleReader } from './writer-title-reader';
 import { conditionReach } from './condition-reach';
 import { inNamedTitle } from './named-titles';
+import { COPY_NAMED, REDIRECT } from './redirect.lexicon';
 
 /** A trigger phrase found in one clause, before the ticket-level decision. Offsets are in the clause. */
 export interface ClauseMention {
@@ -181,6 +182,9 @@ export class ClauseReader {
         const whole = WHOLE_BY_ITS_WORDS.has(m.rule) || holds(SYSTEM_SCOPE);
         if (holds(COURSE_SCOPE) && !holds(COURSE_TURNED_DOWN) && (!whole || holds(ONE_COURSE))) mark(m, 'one-course');
         if (holds(DELETION) && !HANDS_OVER.test(clause) && !holds(DELETION_DEADLINE)) mark(m, 'deletion');
+        // "Send everything from the site to our new domain by redirect": the visitors are sent on, not a copy of the data;
+        // only the comma part holding the mention says so ("send us everything, and set up a redirect" still asks).
+        if (this.testPart(REDIRECT, clause, m.start) && !holds(COPY_NAMED)) mark(m, 'redirect');
         // "Выгрузку, которую вы прислали, можно открыть без Moodle?": a question about the copy received asks nothing new.
         if (!imperative && holds(SENT_BY_VENDOR) && QUESTION_END.test(clause) && !holds(ONCE_MORE)) mark(m, 'already-done');
         // "The database and the files are slow, we need help": the pair named as what breaks, whatever the ask.
