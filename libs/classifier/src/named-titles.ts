@@ -6,7 +6,7 @@
 const NAMED_THING = /(^|[^a-zа-я])(курс|тест|урок|модул|раздел|дисциплин|лекци|вебинар|семинар|course|module|lesson|quiz|test|unit|webinar|lecture|class)[a-zа-я]*( (по|on|about|called|named))?\s*"$/;
 /** A quoted name of at most this many characters: a longer quote is a message, not a name. */
 const MAX_NAME = 120;
-const QUOTED = /"[^"\n]{1,120}"/g;
+const QUOTED = new RegExp(`"[^"\\n]{1,${MAX_NAME}}"`, 'g');
 
 /** Whether the span lies inside a quoted name that follows a course's, a lesson's or a test's word. */
 export function inNamedTitle(text: string, span: { start: number; end: number }): boolean {
