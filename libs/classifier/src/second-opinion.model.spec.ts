@@ -1,7 +1,8 @@
 import { deflateSync } from 'node:zlib';
 import { RequestKind } from '@app/domain';
 import { FEATURE_BUCKETS, SecondOpinionFeaturizer } from './second-opinion.features';
-import { SECOND_OPINION_HEADS, SecondOpinionModel, SecondOpinionWeights } from './second-opinion.model';
+import { Evidence } from './classification.types';
+import { RELABEL_SURE, SECOND_OPINION_HEADS, SECOND_OPINION_RULE, SecondOpinionModel, SecondOpinionWeights } from './second-opinion.model';
 
 const A = RequestKind.ADMIN_ACCESS;
 const B = RequestKind.BACKUP_EXPORT;
@@ -24,9 +25,50 @@ describe(SecondOpinionModel.name, () => {
     ['disputes admin access instead of an export', sureBackupOnly, [A], 0.9, 0.351],
     ['stays silent when unsure', unsure, [A, R], 0.98, 0.98],
   ])('%s', (_case, model, labels, confidence, expected) => {
-    const adjusted = model.adjust('любой текст', labels, confidence);
+    const adjusted = model.adjust(labels, confidence, model.probabilities('любой текст'));
     expect(adjusted).toBeCloseTo(expected, 2);
     expect(adjusted).toBeLessThanOrEqual(confidence);
+  });
+
+  describe('relabel, on an answer going to an agent', () => {
+    const mention = (label: RequestKind, effect: Evidence['effect']): Evidence => ({ label, phrase: label, start: 0, end: 4, rule: 'spec', effect });
+    const relabel = (model: SecondOpinionModel, labels: RequestKind[], evidence: Evidence[]) =>
+      model.relabel({ labels, evidence }, model.probabilities('любой текст'));
+
+    it('drops a kind the model is sure is not asked for, saying so in the evidence', () => {
+      const answer = relabel(sureBackupOnly, [B, R], [mention(B, 'supports'), mention(R, 'supports')]);
+      expect(answer.labels).toEqual([B]);
+      expect(answer.evidence.filter((e) => e.rule === SECOND_OPINION_RULE)).toEqual([{ ...mention(R, 'supports'), rule: SECOND_OPINION_RULE, effect: 'negated' }]);
+    });
+
+    it('adds a kind the rules named but did not take, when the model is sure of it', () => {
+      const answer = relabel(sureBackupOnly, [], [mention(B, 'near-miss')]);
+      expect(answer.labels).toEqual([B]);
+      expect(answer.evidence.at(-1)).toEqual({ ...mention(B, 'near-miss'), rule: SECOND_OPINION_RULE, effect: 'supports' });
+      expect(relabel(sureBackupOnly, [], [mention(B, 'quoted')]).labels).toEqual([B]);
+    });
+
+    it('never adds a kind the writer refused, even beside other mentions of it', () => {
+      expect(relabel(sureBackupOnly, [], [mention(B, 'negated')]).labels).toEqual([]);
+      expect(relabel(sureBackupOnly, [], [mention(B, 'quoted'), mention(B, 'negated')]).labels).toEqual([]);
+    });
+
+    it('never adds a kind the rules found no words for', () => {
+      expect(relabel(sureBackupOnly, [], []).labels).toEqual([]);
+    });
+
+    it('leaves the rules alone where the model is unsure', () => {
+      const evidence = [mention(A, 'supports'), mention(B, 'negated')];
+      expect(relabel(unsure, [A], evidence)).toEqual({ labels: [A], evidence });
+    });
+
+    it(`needs the model over ${RELABEL_SURE} either way`, () => {
+      const justUnder = fixedModel([0, Math.log(RELABEL_SURE / (1 - RELABEL_SURE)) - 0.01, 0, 0]);
+      const justOver = fixedModel([0, Math.log(RELABEL_SURE / (1 - RELABEL_SURE)) + 0.01, 0, 0]);
+      expect(relabel(justUnder, [], [mention(B, 'near-miss')]).labels).toEqual([]);
+      expect(relabel(justOver, [], [mention(B, 'near-miss')]).labels).toEqual([B]);
+      expect(relabel(fixedModel([0, 0, 6, 0]), [R], [mention(R, 'supports')]).labels).toEqual([R]);
+    });
   });
 
   it('gives the shipped model a probability between 0 and 1 for every head, the same on every call', () => {

@@ -1,5 +1,6 @@
 import { RequestKind } from '@app/domain';
 import { TicketClassifier } from './ticket-classifier';
+import { expectReading } from '../../../test/support/classifier-cases';
 
 const { ADMIN_ACCESS: A, BACKUP_EXPORT: B, ROOT_ACCESS: R } = RequestKind;
 const classifier = new TicketClassifier();
@@ -70,7 +71,7 @@ describe(`${TicketClassifier.name}: what is held, received or named otherwise`, 
     ['whether the vendor logs in as root', 'Вы сами заходите на наш сервер под root при обновлениях?', []],
     ['whether the vendor logs in as root, in English', 'Do you log in to our server as root when updating?', []],
   ])('%s', (_name, text, labels) => {
-    expect(classifier.classify(text).labels).toEqual(labels);
+    expectReading(text, labels);
   });
 
   it('keeps a request confident when an address inside it has full stops', () => {

@@ -1,5 +1,6 @@
 import { RequestKind } from '@app/domain';
 import { TicketClassifier } from './ticket-classifier';
+import { expectReading } from '../../../test/support/classifier-cases';
 
 const { ADMIN_ACCESS: A, BACKUP_EXPORT: B, ROOT_ACCESS: R } = RequestKind;
 const classifier = new TicketClassifier();
@@ -68,7 +69,7 @@ describe(TicketClassifier.name, () => {
       ],
       ['the main account of the learning system', 'Нужна главная учётная запись в СДО для нового методиста.', [A]],
     ])('%s', (_case, text, labels) => {
-      expect(classifier.classify(text).labels).toEqual(labels);
+      expectReading(text, labels);
     });
   });
 
@@ -109,7 +110,7 @@ describe(TicketClassifier.name, () => {
       ['an answer refusing the question before is not the ticket asking nothing', 'Нужна выгрузка всей базы. Root? Пока не нужно.', [B]],
       ['asking nothing in a quote leaves the new request', 'Нужна выгрузка всей базы.\n\n> Просто уточняем, пока ничего не нужно.', [B]],
     ])('%s', (_case, text, labels) => {
-      expect(classifier.classify(text).labels).toEqual(labels);
+      expectReading(text, labels);
     });
   });
 
@@ -164,7 +165,7 @@ describe(TicketClassifier.name, () => {
       ['a commercial offer for moving to an own server', 'Пришлите КП на перенос нашей СЭО на свой сервер с поддержкой.'],
       ['a title with its system in a sign-off', 'Всего доброго,\nОльга\nадминистратор СДО, лицей 3\n\nКогда будет вебинар?'],
     ])('%s', (_case, text) => {
-      expect(classifier.classify(text).labels).toEqual([]);
+      expectReading(text, []);
     });
   });
 
@@ -203,7 +204,7 @@ describe(TicketClassifier.name, () => {
       ['the whole refused in answer to the choice', 'Нет, всей не надо\n\n> Вам нужна выгрузка всей системы или отдельных курсов?', []],
       ['a complaint below a quoted question chooses nothing', 'Сайт снова не открывается!\n\n> Вам нужна выгрузка всей системы?', []],
     ])('%s', (_case, text, labels) => {
-      expect(classifier.classify(text).labels).toEqual(labels);
+      expectReading(text, labels);
     });
   });
 
@@ -216,7 +217,7 @@ describe(TicketClassifier.name, () => {
       ['CAPS', 'ДАЙТЕ РУТ НА СЕРВЕР', [R]],
       ['Latin letters inside a Russian word', 'нужна выгрузкa бaзы', [B]],
     ])('%s', (_case, text, labels) => {
-      expect(classifier.classify(text).labels).toEqual(labels);
+      expectReading(text, labels);
     });
   });
 

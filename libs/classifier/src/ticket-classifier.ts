@@ -6,7 +6,7 @@ import { SecondOpinionModel } from './second-opinion.model';
 import { Reading, ReadingSignals, TicketReader } from './ticket-reader';
 
 /** Bumped whenever the rules or the calibration change, so stored classifications can be traced. */
-export const CLASSIFIER_VERSION = 'rules-2025.27+lr-4';
+export const CLASSIFIER_VERSION = 'rules-2025.27+lr-4+relabel-0.9';
 
 /** Longest text read; beyond it a ticket is read in part and flagged for an agent. */
 export const MAX_TEXT_LENGTH = 20_000;
@@ -26,9 +26,12 @@ export class TicketClassifier {
 
   classify(text: string): Classification {
     const { read, segments, reading, confidence, truncated } = this.readByRules(text);
-    // The second opinion only ever lowers the rules' confidence, never changes their labels.
-    const checked = this.secondOpinion.adjust(read, reading.labels, confidence, segments);
-    return answer(reading, truncated ? Math.min(0.5, checked) : checked);
+    // The second opinion only ever lowers the rules' confidence; it changes labels only on answers
+    // an agent checks anyway, so nothing is automated on its word alone.
+    const probabilities = this.secondOpinion.probabilities(read, segments);
+    const checked = this.secondOpinion.adjust(reading.labels, confidence, probabilities);
+    const final = truncated ? Math.min(0.5, checked) : checked;
+    return final < REVIEW_THRESHOLD ? answer({ ...reading, ...this.secondOpinion.relabel(reading, probabilities) }, final) : answer(reading, final);
   }
 
   /**
