@@ -20,4 +20,22 @@ describe(`${TicketClassifier.name}: what arrived, who is away, what is turned do
     ['the same in Russian, as before', 'Мы не просим выгрузку, нужен только root на сервере.', [R]],
   ]);
 
+  readsAs('reads a pronoun refusal after a refusal as giving its reason, and a confirmation as leaving out what it refuses', [
+    ['root asked, the administrator refused with a reason', 'Нужен пароль root, учётка главного администратора не нужна — она у нас есть.', [R]],
+    ['the export asked, root refused with a reason', 'Нам нужна выгрузка базы, root не нужен — он у нас свой.', [B]],
+    ['two kinds named, then both held', 'Root и админка — они у нас есть.', []],
+    ['an export refused, root refused too, then a reason', 'Выгрузка не нужна, root тоже — он у нас свой.', []],
+    [
+      'a confirmation that refuses the administrator',
+      'Подтверждаем. Администратор СЭО не нужен.\n\n> Вам нужен root-доступ к серверу или доступ администратора СЭО?',
+      [R],
+    ],
+    [
+      'a yes that refuses the admin account, in English',
+      'Yes, go ahead. No admin account is needed.\n\n> Do you need root access to the server, the Moodle admin account, or both?',
+      [R],
+    ],
+    ['a plain confirmation takes up both', 'Подтверждаем.\n\n> Вам нужен root-доступ к серверу и доступ администратора СЭО?', [A, R]],
+  ]);
+
 });

@@ -260,8 +260,12 @@ export class TicketReader {
     // A weak phrase alone ("yes, database and files") only spells out the answer: the quote is still what is confirmed.
     const onlyWeak = own.every((m) => m.effect !== 'supports' || m.weak);
     // "Yes, go ahead with the export (database + files)" under a reminder naming every kind: the answer takes up only what it names.
-    const confirmedQuote = onlyWeak && this.quotedAnswers.confirm(views.parts, quoted, own.some((m) => m.effect === 'negated'), named);
-    if (confirmedQuote) for (const m of quoted) if (m.effect === 'supports' && (named.size === 0 || named.has(m.label) || m.reason === 'confirmed')) supported.add(m.label);
+    // "Подтверждаю: нужен root, админ СЭО не нужен" under "root or the administrator?": a kind refused is never taken from the quote.
+    const refused = new Set(own.filter((m) => m.effect === 'negated').map((m) => m.label));
+    const confirmedQuote = onlyWeak && this.quotedAnswers.confirm(views.parts, quoted, refused, named);
+    if (confirmedQuote) {
+      for (const m of quoted) if (m.effect === 'supports' && !refused.has(m.label) && (named.size === 0 || named.has(m.label) || m.reason === 'confirmed')) supported.add(m.label);
+    }
     const labels = LABEL_ORDER.filter((label) => supported.has(label));
 
     const evidence: Evidence[] = mentions.map((m) => ({
