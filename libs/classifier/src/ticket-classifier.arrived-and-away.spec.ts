@@ -38,4 +38,16 @@ describe(`${TicketClassifier.name}: what arrived, who is away, what is turned do
     ['a plain confirmation takes up both', 'Подтверждаем.\n\n> Вам нужен root-доступ к серверу и доступ администратора СЭО?', [A, R]],
   ]);
 
+  readsAs('reads a copy said to have arrived, and a login "и так" known, as held', [
+    ['a dump arrived', 'The database dump arrived yesterday and unpacks fine, thanks — please close the request.', []],
+    ['an archive reached the writer', 'Архив с выгрузкой дошёл, всё открывается. Заявку можно закрыть.', []],
+    ['an export came', 'Выгрузка пришла, спасибо, всё на месте.', []],
+    ['an export that never arrived is asked again', 'The export never arrived — please send the link again.', [B]],
+    ['an export that did not come is asked again', 'Выгрузка так и не пришла, пришлите ссылку ещё раз.', [B]],
+    ["an export that hasn't arrived is asked again", "Our export still hasn't arrived, please send it again before Monday.", [B]],
+    ['the admin password known all along', 'Пароль от админки мы и так знали, закрывайте заявку.', []],
+    ['the main account held all along', 'Root получили, спасибо. Учётку главного администратора мы и так имеем.', []],
+    ['a password once known that stopped working', 'Пароль администратора мы знали, но он перестал подходить — восстановите доступ.', [A]],
+  ]);
+
 });
