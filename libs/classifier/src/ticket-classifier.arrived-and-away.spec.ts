@@ -50,4 +50,19 @@ describe(`${TicketClassifier.name}: what arrived, who is away, what is turned do
     ['a password once known that stopped working', 'Пароль администратора мы знали, но он перестал подходить — восстановите доступ.', [A]],
   ]);
 
+  readsAs("reads admin rights on a room's computers and Windows' prompt as no LMS administrator", [
+    ['the lab computers', "Can we get admin rights on the school lab computers? The printer driver won't install.", []],
+    ['all office PCs', 'Admin rights on all our office PCs, please.', []],
+    ['Windows asking for its administrator', 'Windows keeps asking for the administrator password when the kids install the exam browser.', []],
+    ['Windows asking, in Russian', 'Виндовс требует пароль администратора при установке браузера для экзамена, что делать?', []],
+    ['the Moodle administrator asked beside fine PCs', 'Please give us Moodle admin rights; our office PCs are fine.', [A]],
+  ]);
+
+  readsAs('reads an administrator named as away as a person, not as an ask', [
+    ['on holiday', 'Our Moodle admin is on holiday this week; how do I add a new category?', []],
+    ['on sick leave, in Russian', 'Главный администратор на больничном, а у нас не открывается журнал оценок — помогите.', []],
+    ['away, then the account asked for', 'The site admin is on leave and nobody else has the admin password — please reset the Moodle admin account.', [A]],
+    ['away, then access asked for in Russian', 'Админ в отпуске, нужен доступ администратора СЭО на время его отсутствия.', [A]],
+  ]);
+
 });

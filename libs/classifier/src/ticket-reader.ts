@@ -65,8 +65,13 @@ interface PlacedMention extends PlacedEvidence {
   order: number;
 }
 
-/** Near-misses that account for the request words around them: the words belong to a title or to a request put off. */
-const ACCOUNTED = new Set(['role', 'deferred']);
+/**
+ * Near-misses that account for the request words around them: the words belong to a title, to a request put off, or to
+ * an administrator who is away ("главный админ в отпуске, а мне надо включить регистрацию").
+ */
+const ACCOUNTED = new Set(['role', 'deferred', 'admin-away']);
+/** Near-misses that cast no doubt on an ask of their kind: "our admin is on leave, please give us admin rights" gives the reason for it. */
+const NO_CONFLICT = new Set(['admin-away']);
 /** Longest new text still read as a short reply to the quote under it. */
 const SHORT_REPLY = 300;
 const LABEL_ORDER = [RequestKind.ADMIN_ACCESS, RequestKind.BACKUP_EXPORT, RequestKind.ROOT_ACCESS];
@@ -298,7 +303,7 @@ export class TicketReader {
       weakOnly,
       hasNearMiss: own.some((m) => m.effect === 'near-miss'),
       hasNegation: own.some((m) => m.effect === 'negated'),
-      conflict: labels.some((label) => own.some((m) => m.label === label && m.effect !== 'supports')),
+      conflict: labels.some((label) => own.some((m) => m.label === label && m.effect !== 'supports' && !NO_CONFLICT.has(m.reason ?? ''))),
       quotedOnly,
       // "Повторно направляем просьбу ниже", "Оба, пожалуйста": a short reply may carry the quote in words no rule reads.
       quoteLeftOpen: quotedOnly && labels.length === 0 && ownNormalized.length <= SHORT_REPLY && !this.ownMatches(CLOSING_REPLY, ownNormalized),
