@@ -60,6 +60,9 @@ const LMS_SUPERUSER_TAIL = String.raw`( (role|account|rights|роль|роли|�
 /** Papers a copy may be of ("копии всех счетов", "copies of all invoices"): accounting, not the system's data. */
 const PAPERS = String.raw`(сч[еи]т\w*|акт\w*|документ\w*|договор\w*|платежк\w*|платежн\w*|накладн\w*|invoice\w*|documents?|contracts?|receipts?|bills?|statements?|letters?|писем|письм\w*)\b`;
 
+/** A course, or a module as British and Australian universities call one ("a copy of my module"): a copy of it is no system's data. */
+const A_COURSE = String.raw`(курс\w*|course\w*|modules?|модул[ьяюие]\w*)`;
+
 /** The system as a place data is in or comes out of ("из системы", "out of the platform"). */
 const SYSTEM_WORD = String.raw`(сео|сдо|систем\w*|платформ\w*|портал\w*|саит\w*|облак\w*|moodle|мудл\w*|system|platform|lms|site|cloud)(?!\w)`;
 /** "Всё из программы": the system as a writer who knows it only as "the program" names it; not a curriculum, not 1C. */
@@ -372,9 +375,9 @@ export const TURNED_DOWN = rx(String.raw`\b((told|tell) (him|her|them|the [a-z]+
 export const CANCELS_REQUEST = rx(String.raw`\b((please )?(cancel|withdraw|disregard|ignore|scrap|drop)( [a-z]+)? (my|our|the|this|that)( [a-z]+)? (request|ticket|order|application)|(отмените|отменяем|отменяю|аннулируите|отзываем|отзываю|снимаем|снимаю)( [a-zа-я]+)?( (мою|нашу|эту|прошлую|предыдущую|нашу прошлую))? (заявк\w*|запрос\w*|просьб\w*|обращени\w*))\b`);
 export const WITHDRAWAL = rx(String.raw`\b((так что|поэтому|значит|тогда|so|then),? (please )?(отменяите|отмените|cancel (it|that|this|the (request|order|export)))(?! [a-zа-я])|never mind|nevermind|неактуально|не актуально|вопрос снят|вопрос решен|проблема решена|разобрались|отбой|all good( now)?|sorted now|everything works now)\b`);
 /** Asks for something about data or access: a ticket like this with no label is one the rules may have missed. */
-export const DOMAIN_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|(?<!(загрузк|загруж|закачк|upload)\w* )файл\w*|материал\w*|копи[июя]\w*(?!( [a-zа-я]+){0,2} (курс\w*|course\w*|${PAPERS}))|архив\w*|(доступ\w*|прав[аом]?)(?![^.?!\n]{0,40}\b(в|во|на|к|ко|по|для|in|on|to|for|of) (курс\w*|категори\w*|course\w*|category|categories)\b)|парол\w*|сервер\w*|админ\w*|access(?![^.?!\n]{0,40}\b(в|во|на|к|ко|по|для|in|on|to|for|of) (курс\w*|категори\w*|course\w*|category|categories)\b)|password|data|files|server|admin\w*|cop(y|ies)(?!( [a-zа-я]+){0,2} (курс\w*|course\w*|${PAPERS}))|archive|credentials|login)\b`);
+export const DOMAIN_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|(?<!(загрузк|загруж|закачк|upload)\w* )файл\w*|материал\w*|копи[июя]\w*(?!( [a-zа-я]+){0,2} (${A_COURSE}|${PAPERS}))|архив\w*|(доступ\w*|прав[аом]?)(?![^.?!\n]{0,40}\b(в|во|на|к|ко|по|для|in|on|to|for|of) (курс\w*|категори\w*|course\w*|category|categories)\b)|парол\w*|сервер\w*|админ\w*|access(?![^.?!\n]{0,40}\b(в|во|на|к|ко|по|для|in|on|to|for|of) (курс\w*|категори\w*|course\w*|category|categories)\b)|password|data|files|server|admin\w*|cop(y|ies)(?!( [a-zа-я]+){0,2} (${A_COURSE}|${PAPERS}))|archive|credentials|login)\b`);
 /** The data half of DOMAIN_REQUEST (files being uploaded go in, not out): an unlabelled ask about files or data is likelier a missed export than an ask about a password is a missed access request. */
-export const DATA_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|(?<!(загрузк|загруж|закачк|upload)\w* )файл\w*|материал\w*|копи[июя]\w*(?!( [a-zа-я]+){0,2} (курс\w*|course\w*|${PAPERS}))|архив\w*|data|files|cop(y|ies)(?!( [a-zа-я]+){0,2} (курс\w*|course\w*|${PAPERS}))|archive)\b`);
+export const DATA_REQUEST = rx(String.raw`\b(баз[аыу]|данн\w*|(?<!(загрузк|загруж|закачк|upload)\w* )файл\w*|материал\w*|копи[июя]\w*(?!( [a-zа-я]+){0,2} (${A_COURSE}|${PAPERS}))|архив\w*|data|files|cop(y|ies)(?!( [a-zа-я]+){0,2} (${A_COURSE}|${PAPERS}))|archive)\b`);
 /**
  * "all" beside a name of the system or of what it holds ("всё: курсы, журналы", "all the information
  * on the platform"): an unlabelled ask like this is most often an export request in words the rules lack.
