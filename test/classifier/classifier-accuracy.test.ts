@@ -7,8 +7,8 @@ import { labelledPaths, LabelledSet, readLabelledSet } from '../../libs/classifi
  * that loses accuracy fails here. The dev file lives in ../shared, outside the repository.
  * rules-2025.24+lr-4 trains the second opinion on the tuning sets and heldout..heldout26 as well, so their
  * review ceilings below are lr-4's figures on tickets it learnt from (rounded up to the next point), not
- * estimates for unseen text; the notes beside them keep the figures of earlier versions. heldout27, heldout28 and
- * heldout29 are not trained on; their floors are their figures once studied.
+ * estimates for unseen text; the notes beside them keep the figures of earlier versions. heldout27 to heldout30 are
+ * not trained on; their floors are their figures once studied.
  */
 const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: number; maxReviewRate: number }> = {
   dev: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.07 },
@@ -178,8 +178,13 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // password", "please treat it as our formal request", "верните доступ" and "please cancel my request below");
   // studied for rules-2025.26 (97.5 / 10.0 / 100.0 on all 160): the floor is that. Not trained on.
   heldout29: { exactMatch: 0.97, confidentPrecision: 0.99, maxReviewRate: 0.10 },
-  // Not studied, not trained on: the floor is its first run (96.2 / 8.1 / 100.0 on rules-2025.25+lr-4 and rules-2025.26+lr-4).
-  heldout30: { exactMatch: 0.96, confidentPrecision: 0.99, maxReviewRate: 0.09 },
+  // First run 96.2 / 8.1 / 100.0 on rules-2025.25+lr-4, the same on rules-2025.26 and rules-2025.27 (six wrong, all in
+  // review: an administrator named as away, a confirmation taking up the administrator the reply refused, "the export
+  // arrived", "админку мы и так знали", admin rights on the classroom PCs, "we're not asking for an export — only root";
+  // seven right but doubted: chasing an export, a return to the cloud from a kept archive, "ВОССТАНОВИТЕ ДОСТУП", a copy of
+  // a module, a quoted error message, "poluchit' bazu", "все три пункта" under a quote); studied for rules-2025.28
+  // (100.0 / 0.6 / 100.0 on all 160, only "все три пункта" left in review): the floor is that. Not trained on.
+  heldout30: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.01 },
 };
 
 const classifier = new TicketClassifier();

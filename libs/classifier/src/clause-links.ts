@@ -12,6 +12,18 @@ export interface EarlierMention extends ClauseMention {
   question: boolean;
 }
 
+/**
+ * The asked-for mentions a refusal by pronoun after the clause refers to: the nearest kinds named. "Нужен root, админ не
+ * нужен — он у нас есть" gives the reason the administrator is refused; root, named before that refusal, is not its "он".
+ */
+function referredTo(previous: readonly EarlierMention[]): EarlierMention[] {
+  let lastRefused = -1;
+  previous.forEach((m, k) => {
+    if (m.effect === 'negated') lastRefused = k;
+  });
+  return previous.filter((m, k) => k > lastRefused && m.effect === 'supports');
+}
+
 /** A line that is an item of a list ("- права…", "• архив…", "2) root"). */
 const LIST_ITEM = /^\s*([-–—•*·]|\d{1,2}[.)])/;
 
@@ -29,7 +41,7 @@ export class ClauseLinks {
       return 'refused';
     }
     if (REFUSES_PREVIOUS.test(clause) || ASIDE_THEN_REFUSAL.test(clause)) {
-      for (const m of previous) if (m.effect === 'supports') m.effect = 'negated';
+      for (const m of referredTo(previous)) m.effect = 'negated';
       return 'refused';
     }
     // "root и админка — это к вам?", "перенести данные к себе — это сколько стоит?": kinds named without an ask, then
@@ -68,7 +80,7 @@ export class ClauseLinks {
 
   /** A clause naming kinds of its own may still open by refusing those of the clause before it ("— это не про нас, …"). */
   refuses(previous: readonly EarlierMention[], clause: string): void {
-    if (REFUSES_PREVIOUS.test(clause)) for (const m of previous) if (m.effect === 'supports') m.effect = 'negated';
+    if (REFUSES_PREVIOUS.test(clause)) for (const m of referredTo(previous)) m.effect = 'negated';
   }
 
   /** A bare "пришлите её" after a backup was named refers to that backup: the mention it adds to `found`. */

@@ -8,6 +8,7 @@ import { WriterTitleReader } from './writer-title-reader';
 import { conditionReach } from './condition-reach';
 import { inNamedTitle } from './named-titles';
 import { COPY_NAMED, REDIRECT } from './redirect.lexicon';
+import { ADMIN_AWAY } from './admin-away.lexicon';
 
 /** A trigger phrase found in one clause, before the ticket-level decision. Offsets are in the clause. */
 export interface ClauseMention {
@@ -176,6 +177,7 @@ export class ClauseReader {
       return value;
     };
     let notLmsAdmin: readonly Span[] | undefined;
+    let away: readonly Span[] | undefined;
     let restores: readonly Span[] | undefined;
     for (const m of mentions) {
       if (m.label === RequestKind.BACKUP_EXPORT) {
@@ -208,6 +210,7 @@ export class ClauseReader {
         if (holds(VENDOR_KEEPS_ACCESS)) mark(m, 'vendor-access');
       } else {
         if ((notLmsAdmin ??= this.matches(NOT_LMS_ADMIN, clause)).some((s) => overlaps(s, m))) mark(m, 'not-site-admin');
+        if ((away ??= this.matches(ADMIN_AWAY, clause)).some((s) => overlaps(s, m))) mark(m, 'admin-away');
         if (m.rule === 'admin-panel' && holds(ADMIN_UI)) mark(m, 'admin-panel-issue');
         if (this.testPart(CABINET, clause, m.start) && !this.testPart(CABINET_CHANNEL, clause, m.start)) mark(m, 'customer-cabinet');
         if (this.titles.isWritersOwn(clause, m, asks, () => this.testPart(REQUEST_CUE, clause, m.start))) mark(m, 'role');

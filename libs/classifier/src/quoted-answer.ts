@@ -27,11 +27,18 @@ export class QuotedAnswerReader {
   /**
    * Marks the quoted mentions the answer takes up as supported and returns whether it took any.
    * `ownParts` are the new text's parts, each below the quote it may answer.
-   * `refuses` tells whether the new text refuses something: then it makes no choice for the quote.
+   * `refused` holds the kinds the new text refuses: when it refuses any, it makes no choice for the quote, and what it
+   * confirms never takes those up ("Подтверждаю. Админ не нужен." under "root or the administrator?" confirms root alone).
    * `named` holds the kinds the new text names itself ("yes, the export, database and files"): when it names any, only
    * those are taken up from a quote that offers more.
    */
-  confirm(ownParts: readonly string[], quoted: readonly EarlierMention[], refuses: boolean, named: ReadonlySet<RequestKind> = new Set()): boolean {
+  confirm(
+    ownParts: readonly string[],
+    quoted: readonly EarlierMention[],
+    refused: ReadonlySet<RequestKind> = new Set(),
+    named: ReadonlySet<RequestKind> = new Set(),
+  ): boolean {
+    const refuses = refused.size > 0;
     const ownNormalized = ownParts.join('\n');
     const head = ownNormalized.slice(0, ANSWER_HEAD);
     // An answer written below the quote ("On Monday Support wrote: > … Yes, please.") starts a part of its own.
@@ -52,7 +59,8 @@ export class QuotedAnswerReader {
         ? quoted.filter((m) => m.label === RequestKind.BACKUP_EXPORT && (m.reason === 'one-course' || (m.effect === 'supports' && m.question)))
         : [];
     // "Подтверждаем, нужно и то, и другое; ключ ssh во вложении": a word of one kind beside "both" does not narrow the answer.
-    const answered = named.size === 0 || matchesIn(EVERY_KIND, head) ? taken : taken.filter((m) => named.has(m.label));
+    const narrowed = named.size === 0 || matchesIn(EVERY_KIND, head) ? taken : taken.filter((m) => named.has(m.label));
+    const answered = narrowed.filter((m) => !refused.has(m.label));
     for (const m of answered) {
       m.effect = 'supports';
       m.reason = 'confirmed';

@@ -11,6 +11,10 @@ describe(TextNormalizer.name, () => {
     ['keeps technical words in Latin while transliterating', 'prishlite moodledata i root', true, 'пришлите moodledata и root'],
     ['reads y after a vowel as й and after a consonant as ы', 'dayte vygruzku', true, 'даите выгрузку'],
     ['collapses spaces and unifies dashes and quotes', 'a  –  «b»', false, 'a — "b"'],
+    ['reads an apostrophe ending a transliterated word as its soft sign', "poluchit' bazu", true, 'получить базу'],
+    ['leaves a word in single quotes its closing quote', "nazhal 'ok'", true, "нажал 'ок'"],
+    ['keeps a technical word before an apostrophe in Latin', "dajte root' dostup", true, "даите root' доступ"],
+    ['leaves an apostrophe alone when not transliterating', "students' grades", false, "students' grades"],
   ])('%s', (_case, input, transliterate, expected) => {
     expect(normalizer.normalize(input, 0, input.length, transliterate).text).toBe(expected);
   });

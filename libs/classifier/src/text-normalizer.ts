@@ -115,6 +115,21 @@ function writeUnit(out: Buffer, at: number, code: number): void {
   out[at * 2 + 1] = code >>> 8;
 }
 
+const VOWEL_CODES = new Set(['a', 'e', 'i', 'o', 'u', 'y'].map((c) => c.charCodeAt(0)));
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+/** A mark that may open a quote in single quotes: ' ’ ‘ `. */
+const opensQuote = (code: number): boolean => isApostrophe(code) || code === 0x2018 || code === 0x60;
+
+/**
+ * Whether the apostrophe at `j` closes the Latin word lower[i, j) as a transliterated soft sign ("vydat'", "poluchit'"):
+ * after a consonant, before no letter, in a word no quote mark opened ("'ok'") and not a technical word kept in Latin.
+ */
+function endsOnSoftSign(lower: Uint16Array, i: number, j: number, n: number): boolean {
+  if (!isApostrophe(lower[j]) || !isLatin(lower[j - 1]) || VOWEL_CODES.has(lower[j - 1])) return false;
+  if ((j + 1 < n && isWordChar(lower[j + 1])) || (i > 0 && opensQuote(lower[i - 1]))) return false;
+  return !KEEP_LATIN.has(unitsText(lower, i, j));
+}
+
 function unitsText(units: Uint16Array, from: number, to: number): string {
   let text = '';
   for (let k = from; k < to; k += 1) text += String.fromCharCode(units[k]);
@@ -169,7 +184,15 @@ export class TextNormalizer {
           } else if (j > i && j + 1 < n && (code === 0x27 || code === 0x2019) && isWordChar(lower[j + 1])) {
             unusual = true;
             apostrophe = true;
-          } else break;
+          } else {
+            // "poluchit' bazu": in transliterated Russian an apostrophe ending a word is its soft sign, not a closing quote.
+            if (transliterate && endsOnSoftSign(lower, i, j, n)) {
+              unusual = true;
+              apostrophe = true;
+              j += 1;
+            }
+            break;
+          }
           j += 1;
         }
         // Most words need nothing: one alphabet, no letter to fold, nothing to transliterate.

@@ -19,6 +19,8 @@ import { QuoteEndFinder } from './quote-end-finder';
 import { QuotedAnswerReader } from './quoted-answer';
 import { OwnViews, unreadText, withoutReports } from './own-views';
 import { withoutNamedTitles } from './named-titles';
+import { withoutShownMessages } from './shown-messages';
+import { withoutRestoreAsks } from './restore-asks';
 import { clauseOf, markTicketWideNearMisses, PlacedEvidence } from './ticket-wide-near-misses';
 
 /** What the reading saw, beyond the labels: the confidence estimate is made from these. */
@@ -65,8 +67,13 @@ interface PlacedMention extends PlacedEvidence {
   order: number;
 }
 
-/** Near-misses that account for the request words around them: the words belong to a title or to a request put off. */
-const ACCOUNTED = new Set(['role', 'deferred']);
+/**
+ * Near-misses that account for the request words around them: the words belong to a title, to a request put off, or to
+ * an administrator who is away ("главный админ в отпуске, а мне надо включить регистрацию").
+ */
+const ACCOUNTED = new Set(['role', 'deferred', 'admin-away']);
+/** Near-misses that cast no doubt on an ask of their kind: "our admin is on leave, please give us admin rights" gives the reason for it. */
+const NO_CONFLICT = new Set(['admin-away']);
 /** Longest new text still read as a short reply to the quote under it. */
 const SHORT_REPLY = 300;
 const LABEL_ORDER = [RequestKind.ADMIN_ACCESS, RequestKind.BACKUP_EXPORT, RequestKind.ROOT_ACCESS];
@@ -260,8 +267,12 @@ export class TicketReader {
     // A weak phrase alone ("yes, database and files") only spells out the answer: the quote is still what is confirmed.
     const onlyWeak = own.every((m) => m.effect !== 'supports' || m.weak);
     // "Yes, go ahead with the export (database + files)" under a reminder naming every kind: the answer takes up only what it names.
-    const confirmedQuote = onlyWeak && this.quotedAnswers.confirm(views.parts, quoted, own.some((m) => m.effect === 'negated'), named);
-    if (confirmedQuote) for (const m of quoted) if (m.effect === 'supports' && (named.size === 0 || named.has(m.label) || m.reason === 'confirmed')) supported.add(m.label);
+    // "Подтверждаю: нужен root, админ СЭО не нужен" under "root or the administrator?": a kind refused is never taken from the quote.
+    const refused = new Set(own.filter((m) => m.effect === 'negated').map((m) => m.label));
+    const confirmedQuote = onlyWeak && this.quotedAnswers.confirm(views.parts, quoted, refused, named);
+    if (confirmedQuote) {
+      for (const m of quoted) if (m.effect === 'supports' && !refused.has(m.label) && (named.size === 0 || named.has(m.label) || m.reason === 'confirmed')) supported.add(m.label);
+    }
     const labels = LABEL_ORDER.filter((label) => supported.has(label));
 
     const evidence: Evidence[] = mentions.map((m) => ({
@@ -286,15 +297,16 @@ export class TicketReader {
     const accounted = own.length > 0 && own.every((m) => m.reason !== undefined && ACCOUNTED.has(m.reason));
     // "Просим КП на перенос СЭО на наш сервер": the ask is for the offer, and it explains every request word.
     const unexplained = labels.length === 0 && asks && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
-    // What may ask for something no rule read: the own text less the words read as a kind and the reports of what was done.
-    const asked = unexplained ? withoutReports(withoutNamedTitles(views.unread)) : '';
+    // What may ask for something no rule read: the own text less the words read as a kind, the messages the system shows,
+    // the reports of what was done and the asks to restore a copy or come back to the cloud.
+    const asked = unexplained ? withoutRestoreAsks(withoutReports(withoutShownMessages(withoutNamedTitles(views.unread)))) : '';
     const quotedOnly = supports.length === 0 && quoted.some((m) => m.effect === 'supports');
     const signals: ReadingSignals = {
       transliterated,
       weakOnly,
       hasNearMiss: own.some((m) => m.effect === 'near-miss'),
       hasNegation: own.some((m) => m.effect === 'negated'),
-      conflict: labels.some((label) => own.some((m) => m.label === label && m.effect !== 'supports')),
+      conflict: labels.some((label) => own.some((m) => m.label === label && m.effect !== 'supports' && !NO_CONFLICT.has(m.reason ?? ''))),
       quotedOnly,
       // "Повторно направляем просьбу ниже", "Оба, пожалуйста": a short reply may carry the quote in words no rule reads.
       quoteLeftOpen: quotedOnly && labels.length === 0 && ownNormalized.length <= SHORT_REPLY && !this.ownMatches(CLOSING_REPLY, ownNormalized),
