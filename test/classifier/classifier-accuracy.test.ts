@@ -180,6 +180,8 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   heldout29: { exactMatch: 0.97, confidentPrecision: 0.99, maxReviewRate: 0.10 },
   // Not studied, not trained on: the floor is its first run (96.2 / 8.1 / 100.0 on rules-2025.25+lr-4 and rules-2025.26+lr-4).
   heldout30: { exactMatch: 0.96, confidentPrecision: 0.99, maxReviewRate: 0.09 },
+  // Not studied, not trained on: the floor is its first run (90.6 / 15.6 / 97.0 on rules-2025.27+lr-4).
+  heldout32: { exactMatch: 0.90, confidentPrecision: 0.97, maxReviewRate: 0.16 },
 };
 
 const classifier = new TicketClassifier();
