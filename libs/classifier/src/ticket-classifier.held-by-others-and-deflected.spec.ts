@@ -3,7 +3,7 @@ import { TicketClassifier } from './ticket-classifier';
 import { readsAs } from '../../../test/support/classifier-cases';
 
 const { ADMIN_ACCESS: A, BACKUP_EXPORT: B, ROOT_ACCESS: R } = RequestKind;
-describe(`${TicketClassifier.name}: what a colleague already holds`, () => {
+describe(`${TicketClassifier.name}: what a colleague already holds and what is someone else's to ask`, () => {
   readsAs('reads the administrator a colleague already works as, or the writer has anyway, as held', [
     ['a colleague works as the full admin', 'Главного админа СЭО не надо. Наш завуч давно работает под полным админом. Нужен пароль root.', [R]],
     ['a colleague logs in under the admin', 'Методист давно заходит под админом СЭО, так что нужен только root от сервера.', [R]],
@@ -15,5 +15,19 @@ describe(`${TicketClassifier.name}: what a colleague already holds`, () => {
     ['a colleague no longer works as the admin, asked', 'Наш методист давно не работает под админом, дайте права главного администратора СЭО.', [A]],
     ['a wish that the account has admin rights', "Please make sure Marina's account has full admin rights on the site.", [A]],
     ['the admin is under threat, not under control', 'Аккаунт главного администратора взломан, восстановите доступ.', [A]],
+  ]);
+
+  readsAs('reads a kind passed to another party to ask for as not asked by the writer', [
+    ['root is for the IT department to take', 'Сервер — не наша забота, root пусть запрашивает ИТ-отдел. Нам нужна полная выгрузка СЭО.', [B]],
+    ['let the methodist ask for it', 'Админку пусть берёт методический центр, мне нужен только архив базы и файлов.', [B]],
+    ['access to the server is for a named colleague, not me', 'Пришлите, пожалуйста, выгрузку всей системы. Доступ к серверу — это к Петрову И.И., не ко мне.', [B]],
+    ['"not to me" alone after the kind', 'Прошу выгрузку базы. Root — не ко мне.', [B]],
+    ['access for the director to ask for', 'Прошу выгрузку базы. Доступ к серверу — это к директору.', [B]],
+    ["root is for IT to ask", "Please send the full site export. Root on the box — that's for our IT to ask, not me.", [B]],
+    // Near-misses: "let it be for" a person still asks, and "это к вам" is a question about whom to ask.
+    ['root given so that a colleague receives it', 'Выдайте root, пусть его получит наш инженер Петров.', [R]],
+    ['root asked for a named engineer', 'Root пусть будет на Петрова, выдайте до пятницы.', [R]],
+    ['a dump for an audit', 'Пришлите дамп базы — это к проверке в пятницу.', [B]],
+    ['a dump for the archive', "Please send a full database dump — it's for our archive.", [B]],
   ]);
 });
