@@ -65,6 +65,8 @@ const SERVER_ADMIN = new Set(['server-admin', 'os-level']);
 const TOPIC_OF = /(^|[^a-zа-я])(про|о|об|обо|насчет|по поводу|относительно|about|regarding|re)( [a-zа-я]+)?\s*$/;
 
 const QUESTION_END = /\?\s*$/;
+/** What joins two items a verb is said of ("права админа и выгрузку", "admin access and a dump"). */
+const RESTORE_ITEMS = /( и | and |,)/;
 
 const HANDS_OVER = /(пришл|присл|переда|отда|send|give|hand)/;
 /** Words of the data itself: a colon after "забрать систему себе" that names them still spells out an export. */
@@ -189,7 +191,7 @@ export class ClauseReader {
         if (!imperative && holds(SENT_BY_VENDOR) && QUESTION_END.test(clause) && !holds(ONCE_MORE)) mark(m, 'already-done');
         // "The database and the files are slow, we need help": the pair named as what breaks, whatever the ask.
         if ((!asks || m.rule === 'database-files-pair') && holds(MALFUNCTION)) mark(m, 'malfunction');
-        if (this.isRestoreOf(clause, m, (restores ??= this.matches(RESTORE, clause)))) mark(m, 'restore');
+        if (this.isRestoreOf(clause, m, (restores ??= this.matches(RESTORE, clause)), mentions)) mark(m, 'restore');
         // "Бэкап курсов делаем сами, нужна копия базы от вас": for a copy, only its own comma part says who makes it;
         // a copy said to be made by the vendor is never the customer's own.
         if (SELF_MADE_COPY.has(m.rule) && !holds(BY_VENDOR)) {
@@ -270,12 +272,19 @@ export class ClauseReader {
     return spelled.length > 0 && spelled.every((n) => n.label !== RequestKind.BACKUP_EXPORT) && !DATA_WORDS.test(clause.slice(after));
   }
 
-  /** "восстановите из бэкапа", "import our old backup": the restore word governs the backup named. */
-  private isRestoreOf(clause: string, m: ClauseMention, restores: readonly Span[]): boolean {
+  /**
+   * "восстановите из бэкапа", "import our old backup": the restore word governs the backup named, before it within reach
+   * or just after it. "Вернуть права главного админа и полную выгрузку": a verb before takes the nearer kind, and
+   * another kind joined to that one by "и" or a comma is an item of its own.
+   */
+  private isRestoreOf(clause: string, m: ClauseMention, restores: readonly Span[], mentions: readonly ClauseMention[]): boolean {
     return restores.some((r) => {
-      if (r.end <= m.start) return m.start - r.end <= 40;
+      if (r.end <= m.start) {
+        const nearer = mentions.find((o) => o.label !== m.label && o.start >= r.end && o.end <= m.start);
+        return m.start - r.end <= 40 && !(nearer && RESTORE_ITEMS.test(clause.slice(nearer.end, m.start)));
+      }
       const between = clause.slice(m.end, r.start);
-      return r.start - m.end <= 25 && !/( и | and |,)/.test(between);
+      return r.start - m.end <= 25 && !RESTORE_ITEMS.test(between);
     });
   }
 

@@ -3,7 +3,7 @@ import { TicketClassifier } from './ticket-classifier';
 import { readsAs } from '../../../test/support/classifier-cases';
 
 const { ADMIN_ACCESS: A, BACKUP_EXPORT: B, ROOT_ACCESS: R } = RequestKind;
-describe(`${TicketClassifier.name}: what a colleague already holds and what is someone else's to ask`, () => {
+describe(`${TicketClassifier.name}: what a colleague already holds, what is someone else's to ask, and what a verb of getting back governs`, () => {
   readsAs('reads the administrator a colleague already works as, or the writer has anyway, as held', [
     ['a colleague works as the full admin', 'Главного админа СЭО не надо. Наш завуч давно работает под полным админом. Нужен пароль root.', [R]],
     ['a colleague logs in under the admin', 'Методист давно заходит под админом СЭО, так что нужен только root от сервера.', [R]],
@@ -29,5 +29,13 @@ describe(`${TicketClassifier.name}: what a colleague already holds and what is s
     ['root asked for a named engineer', 'Root пусть будет на Петрова, выдайте до пятницы.', [R]],
     ['a dump for an audit', 'Пришлите дамп базы — это к проверке в пятницу.', [B]],
     ['a dump for the archive', "Please send a full database dump — it's for our archive.", [B]],
+  ]);
+
+  readsAs('reads a verb of getting back as governing the kind after it, not a kind joined by "and" after that', [
+    ['admin rights given back and a full export', 'Прошу вернуть права главного админа в СЭО и полную выгрузку всей системы.', [A, B]],
+    ['admin access restored and a dump, in English', 'Please restore our site admin access and a database dump for our archive.', [A, B]],
+    // Near-misses: the export itself given back or restored is no export.
+    ['an export restored', 'Восстановите, пожалуйста, выгрузку от прошлой недели на сайт.', []],
+    ['the data brought back into the cloud', 'Верните нашу базу и файлы обратно в облако.', []],
   ]);
 });
