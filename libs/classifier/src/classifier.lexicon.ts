@@ -161,7 +161,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Если копия ещё жива", "if the copy is still there": the copy the vendor may still hold of the switched-off system.
   trigger(RequestKind.BACKUP_EXPORT, 'copy-still-held', String.raw`\b(копи[яи]|copy)( [a-z]+)? (еще|все еще|still|уже) (жив\w*|цел\w*|есть|сохранил\w*|хранит\w*|остал\w*|there|exists|available|around|kept)\b`, true, ['копи', 'copy']),
   trigger(RequestKind.BACKUP_EXPORT, 'snapshot', String.raw`\b(снапшот\w*|снепшот\w*|snapshot\w*)`, true, ['снапшот', 'снепшот', 'snapshot']),
-  trigger(RequestKind.BACKUP_EXPORT, 'archive-of-data', String.raw`\b(архив\w*|заархивир\w*|zip\w*|archive)( [a-zа-я0-9()+]+){0,3} ${DATA_WORD}|${DATA_WORD}( [a-zа-я0-9]+){0,2} (одним )?(архивом|в архиве)`, false, ['архив', 'zip', 'archive']),
+  trigger(RequestKind.BACKUP_EXPORT, 'archive-of-data', String.raw`\b(архив\w*|заархивир\w*|zip\w*|archive)( [a-zа-я0-9()+]+){0,3} ${DATA_WORD}(?!( [a-zа-я]+)? ${PAPERS})|${DATA_WORD}( [a-zа-я0-9]+){0,2} (одним )?(архивом|в архиве)`, false, ['архив', 'zip', 'archive']),
   // "Архив битый", "the export is corrupt": the archive the vendor sent, named as broken; a later "пришлите заново" asks for it again.
   trigger(RequestKind.BACKUP_EXPORT, 'broken-export', String.raw`\b(архив|выгрузк|дамп|бекап|archive|export|dump|backup)\w*( [a-zа-я]+){0,2} (бит(ыи|ая|ое)|поврежд\w*|corrupt\w*|damaged|truncated)\b`, false, ['архив', 'выгрузк', 'дамп', 'бекап', 'archive', 'export', 'dump', 'backup']),
   // "Слейте базу": the slang verb for pouring data out, said of the database.
@@ -244,6 +244,8 @@ export const USER_LEVEL_EXPORT = rx(String.raw`\b(excel|csv|xls\w*|pdf|спис�
  * An integration with another system ("интеграция с 1С для выгрузки сотрудников"), or an export out of an accounting, HR or
  * directory system ("выгрузка из 1С в СЭО"): data exchange, not the system's copy.
  */
+/** Another system as the source of what is exported ("из вашей системы документооборота", "from your billing system"): its papers, not the LMS. */
+export const OTHER_SYSTEM_SOURCE = rx(String.raw`\b(из|from|out of) (вашеи |нашеи |вашего |нашего |your |our |the )?(систем\w* (электронного )?(документооборота|учета|бухгалтерского учета|бухучета)|сэд|эдо|1 ?с|1c|crm|црм|erp|бухгалтери\w*|(billing|accounting|invoicing|document management|erp|crm|hr) (system|software|portal|platform))\b`);
 export const INTEGRATION = rx(String.raw`\b(интеграци\w*|интегрир\w*|синхрониз\w*|integrat\w*|sync\w*|api|коннектор\w*|connector\w*|(из|from) (нашеи |нашего |своеи |своего |our |the )?(1 ?[сc]|зуп|sap|crm|erp|битрикс\w*|bitrix\w*|active directory|ldap|кадров\w* (систем|программ)\w*|hr (system|software)|hris|workday))\b`);
 /** Doing it themselves ("хотим сами делать бэкапы сервера"): not a request for the vendor's copy. */
 /** "Полная копия, не один курс, а вся система", "not one course": a course named only to be turned down does not narrow the copy. */

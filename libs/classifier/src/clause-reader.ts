@@ -1,7 +1,7 @@
 import { RequestKind } from '@app/domain';
 import { EvidenceEffect } from './classification.types';
 import {
-  ADMIN_UI, ALREADY_DONE, matchesIn, COURSE_TURNED_DOWN, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, REGAIN_ACCESS, RESTORE, RETENTION, SENT_BY_VENDOR, ONCE_MORE, SERVICE_ACCOUNT, SYSTEM_AS_SOURCE, SYSTEM_SCOPE, SUBJUNCTIVE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT, VENDOR_KEEPS_ACCESS, VENDOR_SAID, WRITER_ASKS,
+  ADMIN_UI, ALREADY_DONE, matchesIn, COURSE_TURNED_DOWN, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, OTHER_SYSTEM_SOURCE, REGAIN_ACCESS, RESTORE, RETENTION, SENT_BY_VENDOR, ONCE_MORE, SERVICE_ACCOUNT, SYSTEM_AS_SOURCE, SYSTEM_SCOPE, SUBJUNCTIVE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT, VENDOR_KEEPS_ACCESS, VENDOR_SAID, WRITER_ASKS,
 } from './classifier.lexicon';
 import { RefusalScope } from './refusal-scope';
 import { WriterTitleReader } from './writer-title-reader';
@@ -203,6 +203,7 @@ export class ClauseReader {
         if (m.rule === 'export-ru' || m.rule === 'export-en' || m.rule === 'export-all' || m.rule === 'backup') {
           if (holds(USER_LEVEL_EXPORT) && !this.scopesTheSystem(clause, holds(SYSTEM_SCOPE))) mark(m, 'user-level-export');
           if (m.rule !== 'backup' && holds(INTEGRATION)) mark(m, 'integration');
+          if (holds(OTHER_SYSTEM_SOURCE)) mark(m, 'other-system');
         }
       } else if (m.label === RequestKind.ROOT_ACCESS) {
         if (holds(CONSOLE) && /(как|how|сброс|reset)/.test(clause)) mark(m, 'console');

@@ -3,7 +3,7 @@ import { TicketClassifier } from './ticket-classifier';
 import { readsAs } from '../../../test/support/classifier-cases';
 
 const { ADMIN_ACCESS: A, BACKUP_EXPORT: B, ROOT_ACCESS: R } = RequestKind;
-describe(`${TicketClassifier.name}: what a colleague already holds, what is someone else's to ask, and what a verb of getting back governs`, () => {
+describe(`${TicketClassifier.name}: what a colleague already holds, what is someone else's to ask, and what a verb governs`, () => {
   readsAs('reads the administrator a colleague already works as, or the writer has anyway, as held', [
     ['a colleague works as the full admin', 'Главного админа СЭО не надо. Наш завуч давно работает под полным админом. Нужен пароль root.', [R]],
     ['a colleague logs in under the admin', 'Методист давно заходит под админом СЭО, так что нужен только root от сервера.', [R]],
@@ -37,5 +37,14 @@ describe(`${TicketClassifier.name}: what a colleague already holds, what is some
     // Near-misses: the export itself given back or restored is no export.
     ['an export restored', 'Восстановите, пожалуйста, выгрузку от прошлой недели на сайт.', []],
     ['the data brought back into the cloud', 'Верните нашу базу и файлы обратно в облако.', []],
+  ]);
+
+  readsAs('reads an archive or an export of papers, or out of another system, as no export of the LMS', [
+    ['an archive of all invoices', 'Нужен архив всех наших счетов и актов за прошлый год.', []],
+    ['an export out of the document-flow system', 'Можете выгрузить наши договоры из вашей системы документооборота?', []],
+    ['an export out of the accounting system, in English', 'Could you export all our invoices from your billing system?', []],
+    // Near-misses: an archive of the data, and an export out of the LMS.
+    ['an archive of all the data', 'Нужен архив всех наших данных из СЭО.', [B]],
+    ['an export out of the LMS into accounting', 'Пришлите выгрузку всей системы, бухгалтерия просит копию для отчёта.', [B]],
   ]);
 });
