@@ -4,6 +4,14 @@ import { readsAs } from '../../../test/support/classifier-cases';
 
 const { ADMIN_ACCESS: A, BACKUP_EXPORT: B, ROOT_ACCESS: R } = RequestKind;
 describe(`${TicketClassifier.name}: what is ordered, expected or asked about`, () => {
+  readsAs('reads a kind the writer asks whether they may order as asked for, its price alone as a question', [
+    ['whether the export may be ordered, with its price', 'Скажите, сколько стоит выгрузка всей базы СЭО и можно ли её заказать до конца месяца?', [B]],
+    ['whether root may be ordered, with its price', 'Сколько стоит root-доступ к серверу и можно ли заказать его как разовую услугу?', [R]],
+    // Near-misses: the price alone, and an order of something else beside the export named.
+    ['the price of an export alone', 'Сколько стоит выгрузка данных СЭО?', []],
+    ['a webinar ordered, the export only priced', 'Сколько стоит выгрузка данных? И можно ли заказать вебинар для методистов?', []],
+  ]);
+
   it.each([
     ['three things expected from the vendor', 'Before the contract ends our inspectors expect from you the following: sudo on the VM, the Moodle site administrator login and a full backup of database and files.', [A, B, R]],
     ['expected from the vendor, in Russian', 'Комиссия ожидает от вас до 30 июня: пароль root от сервера, логин главного администратора СЭО и копию базы с файлами.', [A, B, R]],
