@@ -27,4 +27,11 @@ describe(`${TicketClassifier.name}: what is ordered, expected or asked about`, (
     ['a start expected, nothing asked', 'We expect the new teachers to start on Monday; the calendar shows wrong dates.', []],
     ['"не делайте" said of the database and files', 'Пока ничего не делайте с базой и файлами, мы ещё думаем.', []],
   ]);
+
+  readsAs('reads everything on the site the writer asks to have as the export', [
+    ['everything that is on the site, asked', 'Прошу отдать нам всё, что есть на сайте: курсы, оценки, работы учеников.', [B]],
+    ['everything on our site, in English', 'Please pass us everything that is on our site before it goes dark.', [B]],
+    // Near-misses: what is on the site named in a question or a fault.
+    ['everything on the site shown wrong', 'Всё, что есть на сайте, отображается без картинок — что случилось?', []],
+  ]);
 });
