@@ -1,5 +1,5 @@
 import { RequestKind } from '@app/domain';
-import { ANAPHORIC_REQUEST, ASIDE_THEN_REFUSAL, ASKS_PREVIOUS, BARE_NO, REFUSES_PREVIOUS, REQUEST_CUE, WHOSE_BUSINESS } from './classifier.lexicon';
+import { ANAPHORIC_REQUEST, ASIDE_THEN_REFUSAL, ASKS_PREVIOUS, BARE_NO, REFUSES_PREVIOUS, REQUEST_CUE, WHAT_IT_IS, WHOSE_BUSINESS } from './classifier.lexicon';
 import { ClauseMention, Span } from './clause-reader';
 import { FIXED_OURSELVES } from './fixed-ourselves.lexicon';
 import { PRICE_OF_PREVIOUS } from './price-of-previous.lexicon';
@@ -32,9 +32,9 @@ export class ClauseLinks {
       for (const m of previous) if (m.effect === 'supports') m.effect = 'negated';
       return 'refused';
     }
-    // "root и админка — это к вам?", "перенести данные к себе — это сколько стоит?": kinds named without an ask, then
-    // whether the vendor deals with them or what they cost.
-    if (WHOSE_BUSINESS.test(clause) || PRICE_OF_PREVIOUS.test(clause)) {
+    // "root и админка — это к вам?", "перенести данные к себе — это сколько стоит?", "какой-то root. Объясните, что это
+    // такое": kinds named without an ask, then whether the vendor deals with them, what they cost or what they are.
+    if (WHOSE_BUSINESS.test(clause) || PRICE_OF_PREVIOUS.test(clause) || WHAT_IT_IS.test(clause)) {
       for (const m of previous) {
         if (m.effect === 'supports' && !m.asked) {
           m.effect = 'near-miss';

@@ -34,4 +34,11 @@ describe(`${TicketClassifier.name}: what is ordered, expected or asked about`, (
     // Near-misses: what is on the site named in a question or a fault.
     ['everything on the site shown wrong', 'Всё, что есть на сайте, отображается без картинок — что случилось?', []],
   ]);
+
+  readsAs('reads a kind the writer then asks to have explained as a question about it', [
+    ['told to write about some sudo, asks what it is', 'Директор велел написать вам про какой-то sudo. Объясните сначала, что это такое?', []],
+    ['a word from a letter, asked what it means', 'В письме было про sudo для сервера. Поясните, пожалуйста, что это такое и зачем оно нам.', []],
+    // Near-miss: a kind asked for, then a question about it, still asks.
+    ['root asked, then what to do with it', 'Пришлите, пожалуйста, root от сервера. И объясните, что с ним делать дальше.', [R]],
+  ]);
 });
