@@ -15,13 +15,17 @@ describe(`${TicketClassifier.name}: what is ordered, expected or asked about`, (
   it.each([
     ['three things expected from the vendor', 'Before the contract ends our inspectors expect from you the following: sudo on the VM, the Moodle site administrator login and a full backup of database and files.', [A, B, R]],
     ['expected from the vendor, in Russian', 'Комиссия ожидает от вас до 30 июня: пароль root от сервера, логин главного администратора СЭО и копию базы с файлами.', [A, B, R]],
-  ] as Array<[string, string, RequestKind[]]>)('keeps confident by the rules what the writer expects from the vendor: %s', (_case, text, labels) => {
+    // "Ускорьте": hurrying a kind still not received asks for it again.
+    ['root still not come, hurried in transliteration', 'root ot servera tak i ne prishel, do konca garantii nedelya. uskorte', [R]],
+  ] as Array<[string, string, RequestKind[]]>)('keeps confident by the rules what the writer expects from the vendor or hurries: %s', (_case, text, labels) => {
     // The rules' own confidence: the second opinion, a model trained on labelled tickets, may still doubt a text.
     const result = new TicketClassifier().classifyByRules(text);
     expect({ labels: result.labels, needsReview: result.needsReview }).toEqual({ labels, needsReview: false });
   });
 
-  readsAs('reads "делайте" said of the data as an ask, and what the writer expects to happen as none', [
+  readsAs('reads "делайте" said of the data as an ask, and what the writer expects to happen or hurries by themselves as none', [
+    ['our own backup sped up', 'How do we speed up our own nightly backup of the server? It takes six hours.', []],
+    ['our own backup to be sped up, in Russian', 'Как ускорить своими силами ночной бэкап сервера? Он идёт шесть часов.', []],
     ['"делайте" said of the database and files', 'Хорошо, делайте: база и все файлы, без исполняемых.', [B]],
     // Near-misses: what the writer expects to happen, and "не делайте".
     ['a start expected, nothing asked', 'We expect the new teachers to start on Monday; the calendar shows wrong dates.', []],
