@@ -39,6 +39,20 @@ describe(`${TicketClassifier.name}: what is ordered, expected or asked about`, (
     ['everything on the site shown wrong', 'Всё, что есть на сайте, отображается без картинок — что случилось?', []],
   ]);
 
+  it.each([
+    ['data refused, papers asked about', 'Контракт истекает в мае. Как правильно оформить акт сверки? Файлы нам не нужны — всё хранится у нас.'],
+    ['data refused, in English', "Our subscription ends in June. Which closing documents will you send? We don't need the data, it all lives on our side anyway."],
+  ])('keeps confident by the rules a ticket whose only data words are refused: %s', (_case, text) => {
+    const result = new TicketClassifier().classifyByRules(text);
+    expect({ labels: result.labels, needsReview: result.needsReview }).toEqual({ labels: [], needsReview: false });
+  });
+
+  it.each([
+    ['data refused, access asked in words no rule reads', 'Файлы нам не нужны. Оформите нам доступ ко всему на сервере, пожалуйста.'],
+  ])('still sends to review an ask beside a refusal of data: %s', (_case, text) => {
+    expect(new TicketClassifier().classify(text).needsReview).toBe(true);
+  });
+
   readsAs('reads a kind the writer then asks to have explained as a question about it', [
     ['told to write about some sudo, asks what it is', 'Директор велел написать вам про какой-то sudo. Объясните сначала, что это такое?', []],
     ['a word from a letter, asked what it means', 'В письме было про sudo для сервера. Поясните, пожалуйста, что это такое и зачем оно нам.', []],

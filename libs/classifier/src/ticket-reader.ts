@@ -17,7 +17,7 @@ import { TextNormalizer } from './text-normalizer';
 import { PrefixIndex, PrefixWindow } from './prefix-index';
 import { QuoteEndFinder } from './quote-end-finder';
 import { QuotedAnswerReader } from './quoted-answer';
-import { OwnViews, unreadText, withoutReports } from './own-views';
+import { OwnViews, unreadText, withoutRefusals, withoutReports } from './own-views';
 import { withoutNamedTitles } from './named-titles';
 import { clauseOf, markTicketWideNearMisses, PlacedEvidence } from './ticket-wide-near-misses';
 
@@ -286,8 +286,9 @@ export class TicketReader {
     const accounted = own.length > 0 && own.every((m) => m.reason !== undefined && ACCOUNTED.has(m.reason));
     // "Просим КП на перенос СЭО на наш сервер": the ask is for the offer, and it explains every request word.
     const unexplained = labels.length === 0 && asks && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
-    // What may ask for something no rule read: the own text less the words read as a kind and the reports of what was done.
-    const asked = unexplained ? withoutReports(withoutNamedTitles(views.unread)) : '';
+    // What may ask for something no rule read: the own text less the words read as a kind, the data or access refused,
+    // and the reports of what was done.
+    const asked = unexplained ? withoutReports(withoutRefusals(withoutNamedTitles(views.unread))) : '';
     const quotedOnly = supports.length === 0 && quoted.some((m) => m.effect === 'supports');
     const signals: ReadingSignals = {
       transliterated,
