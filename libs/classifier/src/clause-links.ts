@@ -12,6 +12,8 @@ export interface EarlierMention extends ClauseMention {
   question: boolean;
 }
 
+/** A clause that says what an ask is for ("чтобы…", "so that…"). */
+const WISH_OPENING = /^\s*(чтобы|чтоб|so that)(?![a-zа-я])/;
 /** A line that is an item of a list ("- права…", "• архив…", "2) root"). */
 const LIST_ITEM = /^\s*([-–—•*·]|\d{1,2}[.)])/;
 
@@ -94,6 +96,18 @@ export class ClauseLinks {
    * Whether the items of a list are asked for once the clause at `clause` in `text` is read, given whether
    * they were before it: a lead-in that asks ("Нам нужно:") starts such a list, and a line that is no item of it ends it.
    */
+  /**
+   * "Можно как-то сделать, | чтобы я могла зайти как главный администратор?": a clause opening with "чтобы" says what
+   * the ask of the clause just before it is for, so what it names is asked for.
+   */
+  wishAsked(text: string, before: Span | null, clause: Span): boolean {
+    if (before === null || before.end !== clause.start) return false;
+    WISH_OPENING.lastIndex = 0;
+    if (!WISH_OPENING.test(text.slice(clause.start, clause.end))) return false;
+    REQUEST_CUE.lastIndex = 0;
+    return REQUEST_CUE.test(text.slice(before.start, before.end));
+  }
+
   listAsked(asked: boolean, text: string, clause: Span): boolean {
     let last = clause.end - 1;
     while (last > clause.start && /\s/.test(text[last])) last -= 1;

@@ -16,8 +16,10 @@ describe(`${TicketClassifier.name}: what is ordered, expected or asked about`, (
     ['three things expected from the vendor', 'Before the contract ends our inspectors expect from you the following: sudo on the VM, the Moodle site administrator login and a full backup of database and files.', [A, B, R]],
     ['expected from the vendor, in Russian', 'Комиссия ожидает от вас до 30 июня: пароль root от сервера, логин главного администратора СЭО и копию базы с файлами.', [A, B, R]],
     // "Ускорьте": hurrying a kind still not received asks for it again.
+    // "Можно сделать, | чтобы…": what the ask is for, in its own clause, is asked for.
+    ['an ask, then what it is for', 'Можно ли устроить, чтобы на время отпуска Петрова я заходила в СЭО под главным администратором?', [A]],
     ['root still not come, hurried in transliteration', 'root ot servera tak i ne prishel, do konca garantii nedelya. uskorte', [R]],
-  ] as Array<[string, string, RequestKind[]]>)('keeps confident by the rules what the writer expects from the vendor or hurries: %s', (_case, text, labels) => {
+  ] as Array<[string, string, RequestKind[]]>)('keeps confident by the rules an ask in words of expecting, hurrying or what it is for: %s', (_case, text, labels) => {
     // The rules' own confidence: the second opinion, a model trained on labelled tickets, may still doubt a text.
     const result = new TicketClassifier().classifyByRules(text);
     expect({ labels: result.labels, needsReview: result.needsReview }).toEqual({ labels, needsReview: false });

@@ -128,9 +128,12 @@ export class TicketReader {
       const firstOfSegment = order;
       // "Нам нужно:\n- права…\n- архив…": the items of a list a request introduces are asked for.
       let listAsked = false;
+      let before: Span | null = null;
       for (const clause of splitClauses(view.text)) {
         const triggers = this.triggersIn(hits, clause, passed);
         if (own) listAsked = this.links.listAsked(listAsked, view.text, clause);
+        const wishAsked = own && this.links.wishAsked(view.text, before, clause);
+        before = clause;
         for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
         const anaphoraPossible = own && backupNamed;
         if (triggers.length === 0) {
@@ -162,7 +165,7 @@ export class TicketReader {
             weak: m.weak,
             effect: m.effect,
             reason: m.reason,
-            asked: m.asked || listAsked,
+            asked: m.asked || listAsked || wishAsked,
             start,
             end,
             origStart: view.starts[start],
