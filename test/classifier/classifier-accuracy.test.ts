@@ -180,8 +180,12 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   heldout29: { exactMatch: 0.97, confidentPrecision: 0.99, maxReviewRate: 0.10 },
   // Not studied, not trained on: the floor is its first run (96.2 / 8.1 / 100.0 on rules-2025.25+lr-4 and rules-2025.26+lr-4).
   heldout30: { exactMatch: 0.96, confidentPrecision: 0.99, maxReviewRate: 0.09 },
-  // Not studied, not trained on: the floor is its first run (90.6 / 15.6 / 97.0 on rules-2025.27+lr-4).
-  heldout32: { exactMatch: 0.90, confidentPrecision: 0.97, maxReviewRate: 0.16 },
+  // First run 90.6 / 15.6 / 97.0 on rules-2025.27+lr-4 (four confident wrong answers: an LMS administrator a colleague
+  // already works as, or whose account has the rights, read as asked (two); root left "пусть берёт ИМЦ" read as asked and
+  // the export beside "вернуть права админа и …" read as restored; an archive of invoices from a document-flow system
+  // read as the export; eleven wrong in review); studied for rules-2025.30 (97.5 / 12.5 / 100.0 on all 160): the floor
+  // is that. Not trained on.
+  heldout32: { exactMatch: 0.97, confidentPrecision: 0.99, maxReviewRate: 0.13 },
 };
 
 const classifier = new TicketClassifier();
