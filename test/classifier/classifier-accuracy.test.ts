@@ -185,6 +185,12 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // a module, a quoted error message, "poluchit' bazu", "все три пункта" under a quote); studied for rules-2025.28
   // (100.0 / 0.6 / 100.0 on all 160, only "все три пункта" left in review): the floor is that. Not trained on.
   heldout30: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.01 },
+  // First run 90.6 / 15.6 / 97.0 on rules-2025.27+lr-4 (four confident wrong answers: an LMS administrator a colleague
+  // already works as, or whose account has the rights, read as asked (two); root left "пусть берёт ИМЦ" read as asked and
+  // the export beside "вернуть права админа и …" read as restored; an archive of invoices from a document-flow system
+  // read as the export; eleven wrong in review); studied for rules-2025.30 (97.5 / 12.5 / 100.0 on all 160): the floor
+  // is that. Not trained on.
+  heldout32: { exactMatch: 0.97, confidentPrecision: 0.99, maxReviewRate: 0.13 },
 };
 
 const classifier = new TicketClassifier();

@@ -1,5 +1,5 @@
 import { RequestKind } from '@app/domain';
-import { ANAPHORIC_REQUEST, ASIDE_THEN_REFUSAL, ASKS_PREVIOUS, BARE_NO, REFUSES_PREVIOUS, REQUEST_CUE, WHOSE_BUSINESS } from './classifier.lexicon';
+import { ANAPHORIC_REQUEST, ASIDE_THEN_REFUSAL, ASKS_PREVIOUS, BARE_NO, REFUSES_PREVIOUS, REQUEST_CUE, WHAT_IT_IS, WHOSE_BUSINESS } from './classifier.lexicon';
 import { ClauseMention, Span } from './clause-reader';
 import { FIXED_OURSELVES } from './fixed-ourselves.lexicon';
 import { PRICE_OF_PREVIOUS } from './price-of-previous.lexicon';
@@ -24,6 +24,8 @@ function referredTo(previous: readonly EarlierMention[]): EarlierMention[] {
   return previous.filter((m, k) => k > lastRefused && m.effect === 'supports');
 }
 
+/** A clause that says what an ask is for ("чтобы…", "so that…"). */
+const WISH_OPENING = /^\s*(чтобы|чтоб|so that)(?![a-zа-я])/;
 /** A line that is an item of a list ("- права…", "• архив…", "2) root"). */
 const LIST_ITEM = /^\s*([-–—•*·]|\d{1,2}[.)])/;
 
@@ -44,9 +46,9 @@ export class ClauseLinks {
       for (const m of referredTo(previous)) m.effect = 'negated';
       return 'refused';
     }
-    // "root и админка — это к вам?", "перенести данные к себе — это сколько стоит?": kinds named without an ask, then
-    // whether the vendor deals with them or what they cost.
-    if (WHOSE_BUSINESS.test(clause) || PRICE_OF_PREVIOUS.test(clause)) {
+    // "root и админка — это к вам?", "перенести данные к себе — это сколько стоит?", "какой-то root. Объясните, что это
+    // такое": kinds named without an ask, then whether the vendor deals with them, what they cost or what they are.
+    if (WHOSE_BUSINESS.test(clause) || PRICE_OF_PREVIOUS.test(clause) || WHAT_IT_IS.test(clause)) {
       for (const m of previous) {
         if (m.effect === 'supports' && !m.asked) {
           m.effect = 'near-miss';
@@ -106,6 +108,18 @@ export class ClauseLinks {
    * Whether the items of a list are asked for once the clause at `clause` in `text` is read, given whether
    * they were before it: a lead-in that asks ("Нам нужно:") starts such a list, and a line that is no item of it ends it.
    */
+  /**
+   * "Можно как-то сделать, | чтобы я могла зайти как главный администратор?": a clause opening with "чтобы" says what
+   * the ask of the clause just before it is for, so what it names is asked for.
+   */
+  wishAsked(text: string, before: Span | null, clause: Span): boolean {
+    if (before === null || before.end !== clause.start) return false;
+    WISH_OPENING.lastIndex = 0;
+    if (!WISH_OPENING.test(text.slice(clause.start, clause.end))) return false;
+    REQUEST_CUE.lastIndex = 0;
+    return REQUEST_CUE.test(text.slice(before.start, before.end));
+  }
+
   listAsked(asked: boolean, text: string, clause: Span): boolean {
     let last = clause.end - 1;
     while (last > clause.start && /\s/.test(text[last])) last -= 1;

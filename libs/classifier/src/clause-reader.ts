@@ -1,7 +1,7 @@
 import { RequestKind } from '@app/domain';
 import { EvidenceEffect } from './classification.types';
 import {
-  ADMIN_UI, ALREADY_DONE, matchesIn, COURSE_TURNED_DOWN, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, REGAIN_ACCESS, RESTORE, RETENTION, SENT_BY_VENDOR, ONCE_MORE, SERVICE_ACCOUNT, SYSTEM_AS_SOURCE, SYSTEM_SCOPE, SUBJUNCTIVE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT, VENDOR_KEEPS_ACCESS, VENDOR_SAID, WRITER_ASKS,
+  ADMIN_UI, ALREADY_DONE, matchesIn, COURSE_TURNED_DOWN, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, OTHER_SYSTEM_SOURCE, REGAIN_ACCESS, RESTORE, RETENTION, SENT_BY_VENDOR, ONCE_MORE, SERVICE_ACCOUNT, SYSTEM_AS_SOURCE, SYSTEM_SCOPE, SUBJUNCTIVE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT, VENDOR_KEEPS_ACCESS, VENDOR_SAID, WRITER_ASKS,
 } from './classifier.lexicon';
 import { RefusalScope } from './refusal-scope';
 import { WriterTitleReader } from './writer-title-reader';
@@ -66,6 +66,8 @@ const SERVER_ADMIN = new Set(['server-admin', 'os-level']);
 const TOPIC_OF = /(^|[^a-zа-я])(про|о|об|обо|насчет|по поводу|относительно|about|regarding|re)( [a-zа-я]+)?\s*$/;
 
 const QUESTION_END = /\?\s*$/;
+/** What joins two items a verb is said of ("права админа и выгрузку", "admin access and a dump"). */
+const RESTORE_ITEMS = /( и | and |,)/;
 
 const HANDS_OVER = /(пришл|присл|переда|отда|send|give|hand)/;
 /** Words of the data itself: a colon after "забрать систему себе" that names them still spells out an export. */
@@ -191,7 +193,7 @@ export class ClauseReader {
         if (!imperative && holds(SENT_BY_VENDOR) && QUESTION_END.test(clause) && !holds(ONCE_MORE)) mark(m, 'already-done');
         // "The database and the files are slow, we need help": the pair named as what breaks, whatever the ask.
         if ((!asks || m.rule === 'database-files-pair') && holds(MALFUNCTION)) mark(m, 'malfunction');
-        if (this.isRestoreOf(clause, m, (restores ??= this.matches(RESTORE, clause)))) mark(m, 'restore');
+        if (this.isRestoreOf(clause, m, (restores ??= this.matches(RESTORE, clause)), mentions)) mark(m, 'restore');
         // "Бэкап курсов делаем сами, нужна копия базы от вас": for a copy, only its own comma part says who makes it;
         // a copy said to be made by the vendor is never the customer's own.
         if (SELF_MADE_COPY.has(m.rule) && !holds(BY_VENDOR)) {
@@ -203,6 +205,7 @@ export class ClauseReader {
         if (m.rule === 'export-ru' || m.rule === 'export-en' || m.rule === 'export-all' || m.rule === 'backup') {
           if (holds(USER_LEVEL_EXPORT) && !this.scopesTheSystem(clause, holds(SYSTEM_SCOPE))) mark(m, 'user-level-export');
           if (m.rule !== 'backup' && holds(INTEGRATION)) mark(m, 'integration');
+          if (holds(OTHER_SYSTEM_SOURCE)) mark(m, 'other-system');
         }
       } else if (m.label === RequestKind.ROOT_ACCESS) {
         if (holds(CONSOLE) && /(как|how|сброс|reset)/.test(clause)) mark(m, 'console');
@@ -273,12 +276,19 @@ export class ClauseReader {
     return spelled.length > 0 && spelled.every((n) => n.label !== RequestKind.BACKUP_EXPORT) && !DATA_WORDS.test(clause.slice(after));
   }
 
-  /** "восстановите из бэкапа", "import our old backup": the restore word governs the backup named. */
-  private isRestoreOf(clause: string, m: ClauseMention, restores: readonly Span[]): boolean {
+  /**
+   * "восстановите из бэкапа", "import our old backup": the restore word governs the backup named, before it within reach
+   * or just after it. "Вернуть права главного админа и полную выгрузку": a verb before takes the nearer kind, and
+   * another kind joined to that one by "и" or a comma is an item of its own.
+   */
+  private isRestoreOf(clause: string, m: ClauseMention, restores: readonly Span[], mentions: readonly ClauseMention[]): boolean {
     return restores.some((r) => {
-      if (r.end <= m.start) return m.start - r.end <= 40;
+      if (r.end <= m.start) {
+        const nearer = mentions.find((o) => o.label !== m.label && o.start >= r.end && o.end <= m.start);
+        return m.start - r.end <= 40 && !(nearer && RESTORE_ITEMS.test(clause.slice(nearer.end, m.start)));
+      }
       const between = clause.slice(m.end, r.start);
-      return r.start - m.end <= 25 && !/( и | and |,)/.test(between);
+      return r.start - m.end <= 25 && !RESTORE_ITEMS.test(between);
     });
   }
 

@@ -32,6 +32,17 @@ export function unreadText(text: string, mentions: ReadonlyArray<Span & { effect
   return out;
 }
 
+/**
+ * Data or access the writer says is not needed ("данные нам не нужны", "we don't need the data"): the refused noun asks for
+ * nothing, so it is no sign of an ask the rules missed.
+ */
+const REFUSED_NOUN = rx(String.raw`\b(данн\w*|файл\w*|архив\w*|копи[ияю]\w*|баз[аыу]|материал\w*|доступ\w*|парол\w*|data|files|archive|cop(y|ies)|access|password)( [a-zа-я]+)? (нам |мне )?(уже |больше |совсем |вообще |пока )?(не нуж(ен|на|но|ны)|не надо|не требу\w*|ни к чему)\b|\b(we |i )?(don'?t|do not|no longer) need (the |our |any |your )?(data|files|archive|cop(y|ies)|access|password)\b`);
+
+/** `text` without the phrases that refuse data or access, their length kept. */
+export function withoutRefusals(text: string): string {
+  return text.replace(REFUSED_NOUN, (refused) => ' '.repeat(refused.length));
+}
+
 /** A sentence of the own text, with its end. */
 const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
 

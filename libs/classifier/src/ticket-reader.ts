@@ -17,7 +17,7 @@ import { TextNormalizer } from './text-normalizer';
 import { PrefixIndex, PrefixWindow } from './prefix-index';
 import { QuoteEndFinder } from './quote-end-finder';
 import { QuotedAnswerReader } from './quoted-answer';
-import { OwnViews, unreadText, withoutReports } from './own-views';
+import { OwnViews, unreadText, withoutRefusals, withoutReports } from './own-views';
 import { withoutNamedTitles } from './named-titles';
 import { withoutShownMessages } from './shown-messages';
 import { withoutRestoreAsks } from './restore-asks';
@@ -135,9 +135,12 @@ export class TicketReader {
       const firstOfSegment = order;
       // "Нам нужно:\n- права…\n- архив…": the items of a list a request introduces are asked for.
       let listAsked = false;
+      let before: Span | null = null;
       for (const clause of splitClauses(view.text)) {
         const triggers = this.triggersIn(hits, clause, passed);
         if (own) listAsked = this.links.listAsked(listAsked, view.text, clause);
+        const wishAsked = own && this.links.wishAsked(view.text, before, clause);
+        before = clause;
         for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
         const anaphoraPossible = own && backupNamed;
         if (triggers.length === 0) {
@@ -169,7 +172,7 @@ export class TicketReader {
             weak: m.weak,
             effect: m.effect,
             reason: m.reason,
-            asked: m.asked || listAsked,
+            asked: m.asked || listAsked || wishAsked,
             start,
             end,
             origStart: view.starts[start],
@@ -297,9 +300,9 @@ export class TicketReader {
     const accounted = own.length > 0 && own.every((m) => m.reason !== undefined && ACCOUNTED.has(m.reason));
     // "Просим КП на перенос СЭО на наш сервер": the ask is for the offer, and it explains every request word.
     const unexplained = labels.length === 0 && asks && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
-    // What may ask for something no rule read: the own text less the words read as a kind, the messages the system shows,
-    // the reports of what was done and the asks to restore a copy or come back to the cloud.
-    const asked = unexplained ? withoutRestoreAsks(withoutReports(withoutShownMessages(withoutNamedTitles(views.unread)))) : '';
+    // What may ask for something no rule read: the own text less the words read as a kind, the data or access refused,
+    // the messages the system shows, the reports of what was done and the asks to restore a copy or come back to the cloud.
+    const asked = unexplained ? withoutRestoreAsks(withoutReports(withoutRefusals(withoutShownMessages(withoutNamedTitles(views.unread))))) : '';
     const quotedOnly = supports.length === 0 && quoted.some((m) => m.effect === 'supports');
     const signals: ReadingSignals = {
       transliterated,
