@@ -180,6 +180,8 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   heldout29: { exactMatch: 0.97, confidentPrecision: 0.99, maxReviewRate: 0.10 },
   // Not studied, not trained on: the floor is its first run (96.2 / 8.1 / 100.0 on rules-2025.25+lr-4 and rules-2025.26+lr-4).
   heldout30: { exactMatch: 0.96, confidentPrecision: 0.99, maxReviewRate: 0.09 },
+  // Not trained on: the floor is its first run (91.9 / 21.2 / 97.6 on rules-2025.27+lr-4), until it is studied.
+  heldout31: { exactMatch: 0.91, confidentPrecision: 0.97, maxReviewRate: 0.22 },
 };
 
 const classifier = new TicketClassifier();
