@@ -11,6 +11,8 @@ const PRONOUN_ONLY = /^\s*(а |и |but |and )?(нам |мне |us |me )?(его|
 const NEITHER_ITEM = /^\s*(ни|nor) [a-zа-я]+( [a-zа-я]+)?\s*$/;
 /** A refusal put off in time alone in its comma part ("…выгрузку, пока не просим") refuses what the part before named. */
 const FOR_NOW_ONLY = /^\s*(а |и |but |and )?(пока|пока что|сейчас|еще|now|yet|for now)\s*$/;
+/** A refusal whose part holds only the verb it refuses ("root нам, как выяснилось, | выдавать не надо") refuses what an earlier part named. */
+const VERB_ONLY = /^\s*(а |и |но )?[а-я]+(ть|ти|чь)(ся)?\s*$/;
 const ALSO = /(^|[^a-zа-я])(тоже|too|either|neither)([^a-zа-я]|$)/;
 /** How far after a kind its "тоже" / "either" is looked for. */
 const ALSO_REACH = 15;
@@ -73,6 +75,12 @@ export class RefusalScope {
       if (!forwardOnly && before.length === 0 && k > 0) {
         const lead = clause.slice(parts[k].start, negation.start);
         if (PRONOUN_ONLY.test(lead) || NEITHER_ITEM.test(lead) || (FOR_NOW_ONLY.test(lead) && inPart(k).length === 0)) before = inPart(k - 1);
+        // The verb's object lies before a short aside ("как выяснилось", "по-видимому"), unless the part naming it asks.
+        else if (VERB_ONLY.test(lead) && inPart(k).length === 0) {
+          let j = k - 1;
+          while (j > 0 && inPart(j).length === 0 && listItem(j)) j -= 1;
+          if (!asks(j) && !keeps(j)) before = inPart(j);
+        }
       }
       const backwardOnly = phraseIs(NEGATION_BACKWARD_ONLY, negation);
       // "Админка, к счастью, работает": a refusal that only looks back, alone in its part, passes over a short aside to what it says of.
