@@ -180,8 +180,12 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   heldout29: { exactMatch: 0.97, confidentPrecision: 0.99, maxReviewRate: 0.10 },
   // Not studied, not trained on: the floor is its first run (96.2 / 8.1 / 100.0 on rules-2025.25+lr-4 and rules-2025.26+lr-4).
   heldout30: { exactMatch: 0.96, confidentPrecision: 0.99, maxReviewRate: 0.09 },
-  // Not trained on: the floor is its first run (91.9 / 21.2 / 97.6 on rules-2025.27+lr-4), until it is studied.
-  heldout31: { exactMatch: 0.91, confidentPrecision: 0.97, maxReviewRate: 0.22 },
+  // First run 91.9 / 21.2 / 97.6 on rules-2025.27+lr-4 (three confident wrong answers: root refused by "не прошу" and by
+  // "нам, как выяснилось, выдавать не надо", the portal "с максимальными правами" not read as the administrator; ten wrong
+  // in review, among them root and admin said to work or signed in under, the vendor's archive asked for again, a copy
+  // the writer wants to receive herself, dumps the writer took); studied for rules-2025.29 (96.9 / 20.0 / 100.0 on all
+  // 160): the floor is that. Its review rate stays above 15%: right answers the second opinion doubts. Not trained on.
+  heldout31: { exactMatch: 0.96, confidentPrecision: 0.99, maxReviewRate: 0.2 },
 };
 
 const classifier = new TicketClassifier();
