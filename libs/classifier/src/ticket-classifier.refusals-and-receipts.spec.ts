@@ -33,6 +33,22 @@ describe(`${TicketClassifier.name}: refusals in the first person or over an asid
     ['the admin panel works, root still asked', 'Админка СЭО работает, а root до сих пор не выдали — выдайте, пожалуйста.', [R]],
   ]);
 
+  // The rules' own doubt (classifyByRules): the second opinion, not retrained this round, may still doubt such letters.
+  describe('trusts, by the rules, a report of access received that only lets the ticket be closed', () => {
+    const classifier = new TicketClassifier();
+    it.each([
+      ['said to work, the passwords changed, closing allowed', 'Благодарим за быструю помощь: root и учётная запись главного администратора работают, пароли мы уже поменяли. Заявку можно закрывать.', [], false],
+      ['everything arrived, signed in, closed', 'Всё пришло, под root зашли, в админку СЭО тоже. Спасибо, закрывайте заявку.', [], false],
+      ['both work now, in English', 'Thanks, the root login and the Moodle admin account both work now. You can close this ticket.', [], false],
+      ['a lost password beside a closing is still asked', 'Пароль администратора СЭО утерян, войти не можем. Заявку про почту можно закрывать.', [A], false],
+      ['an ask no rule reads beside a closing still doubts', 'Заявку про почту можно закрывать. А вот данные по оценкам за прошлый год нужны срочно.', [], true],
+    ])('%s', (_name, text, labels, review) => {
+      const reading = classifier.classifyByRules(text);
+      expect(reading.labels).toEqual(labels);
+      expect(reading.needsReview).toBe(review);
+    });
+  });
+
   readsAs('reads the vendor\'s archive asked for again as the export', [
     ['the archive sent again', 'Ссылка на архив не открывается. Пришлите, пожалуйста, архив ещё раз.', [B]],
     ['the archive uploaded again in English', 'The download link for the archive has expired. Please upload the archive again.', [B]],

@@ -285,9 +285,10 @@ export class TicketReader {
     // "I'm the Moodle admin; the calendar is broken": the admin word is the writer's title, not an ask for access.
     const accounted = own.length > 0 && own.every((m) => m.reason !== undefined && ACCOUNTED.has(m.reason));
     // "Просим КП на перенос СЭО на наш сервер": the ask is for the offer, and it explains every request word.
-    const unexplained = labels.length === 0 && asks && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
     // What may ask for something no rule read: the own text less the words read as a kind and the reports of what was done.
-    const asked = unexplained ? withoutReports(withoutNamedTitles(views.unread)) : '';
+    // "Root и админка работают. Заявку можно закрывать": an ask only in reports and closings is none.
+    const asked = labels.length === 0 && asks ? withoutReports(withoutNamedTitles(views.unread)) : '';
+    const unexplained = labels.length === 0 && asks && scan(REQUEST_CUE, withoutReports(ownNormalized)) && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
     const quotedOnly = supports.length === 0 && quoted.some((m) => m.effect === 'supports');
     const signals: ReadingSignals = {
       transliterated,
