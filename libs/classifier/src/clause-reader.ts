@@ -185,8 +185,11 @@ export class ClauseReader {
         // "Send everything from the site to our new domain by redirect": the visitors are sent on, not a copy of the data;
         // only the comma part holding the mention says so ("send us everything, and set up a redirect" still asks).
         if (this.testPart(REDIRECT, clause, m.start) && !holds(COPY_NAMED)) mark(m, 'redirect');
-        // "Выгрузку, которую вы прислали, можно открыть без Moodle?": a question about the copy received asks nothing new.
-        if (!imperative && holds(SENT_BY_VENDOR) && QUESTION_END.test(clause) && !holds(ONCE_MORE)) mark(m, 'already-done');
+        // "Выгрузку, которую вы прислали, можно открыть без Moodle?": a question about the copy received asks nothing new,
+        // nor does a statement about it that asks for nothing beside the vendor's own verb ("…, которую вы сделали, распаковали"),
+        // unless it says the copy is broken ("…, которую вы прислали, битая"): that one is wanted anew.
+        const statedHeld = !holds(MALFUNCTION) && !this.asksBesideSent(clause);
+        if (!imperative && holds(SENT_BY_VENDOR) && !holds(ONCE_MORE) && (QUESTION_END.test(clause) || statedHeld)) mark(m, 'already-done');
         // "The database and the files are slow, we need help": the pair named as what breaks, whatever the ask.
         if ((!asks || m.rule === 'database-files-pair') && holds(MALFUNCTION)) mark(m, 'malfunction');
         if (this.isRestoreOf(clause, m, (restores ??= this.matches(RESTORE, clause)))) mark(m, 'restore');
@@ -277,6 +280,11 @@ export class ClauseReader {
       const between = clause.slice(m.end, r.start);
       return r.start - m.end <= 25 && !/( и | and |,)/.test(between);
     });
+  }
+
+  /** Whether the clause asks for something in words other than those saying what the vendor sent or made ("которую вы сделали"). */
+  private asksBesideSent(clause: string): boolean {
+    return matchesIn(REQUEST_CUE, clause.replace(SENT_BY_VENDOR, (sent) => ' '.repeat(sent.length)));
   }
 
   /** Whether the clause names the whole system as what is exported, not only as where a report comes from ("отчёт из СЭО"). */

@@ -49,6 +49,18 @@ describe(`${TicketClassifier.name}: refusals in the first person or over an asid
     });
   });
 
+  describe('reads, by the rules, how to get the administrator back as asking for the access, not as a how-to', () => {
+    const classifier = new TicketClassifier();
+    it.each([
+      ['how to get the main administrator back', 'Прежний инженер уволился, пароль не оставил, в админку теперь никто не заходит. Подскажите, как вернуть главного администратора сайта?', [A], false],
+      ['how to get a teacher back into a course stays a how-to', 'Подскажите, как вернуть преподавателя в курс «Химия» после отчисления?', [], false],
+    ])('%s', (_name, text, labels, review) => {
+      const reading = classifier.classifyByRules(text);
+      expect(reading.labels).toEqual(labels);
+      expect(reading.needsReview).toBe(review);
+    });
+  });
+
   readsAs('reads the vendor\'s archive asked for again as the export', [
     ['the archive sent again', 'Ссылка на архив не открывается. Пришлите, пожалуйста, архив ещё раз.', [B]],
     ['the archive uploaded again in English', 'The download link for the archive has expired. Please upload the archive again.', [B]],
@@ -62,6 +74,19 @@ describe(`${TicketClassifier.name}: refusals in the first person or over an asid
     ['we want to receive the copy ourselves', 'We would like to receive a copy of all our data ourselves rather than through the integrator.', [B]],
     ['the copy made ourselves', 'Копию всех данных сделаем сами, от вас ничего не нужно.', []],
     ['a copy made ourselves in English', 'We will make a copy of all our data ourselves, nothing is needed from you.', []],
+  ]);
+
+  readsAs('reads a copy held, named again by "этот" or in a clause that asks nothing, as the copy held', [
+    ['whether the dump taken is enough', 'Полный дамп базы мы сняли сами. Подскажите, достаточно ли этого дампа для переноса на новый хостинг?', []],
+    ['a bare word about the export downloaded', 'Выгрузку от вас уже скачали, всё на месте. Вопрос: moodledata весит 90 ГБ — это нормально, или можно что-то уменьшить?', []],
+    ['a bare word about the dump taken under root', 'Дамп базы сняли сами из-под root, всё в порядке. Вопрос: moodledata получилась 120 ГБ — так и должно быть, или её можно ужать?', []],
+    ['the encoding of the export the vendor made', 'Выгрузку, которую вы подготовили в понедельник, подрядчик открыл. Он спрашивает, в какой кодировке сохранён дамп.', []],
+    ['a part missing from the copy held is still asked', 'Файлы сайта из архива скачали, спасибо. А дампа базы там нет — досылайте, пожалуйста.', [B]],
+    ['the export the vendor sent, said broken, made again', 'Выгрузка, которую вы выложили, повреждена — архив не открывается. Сделайте, пожалуйста, ещё раз.', [B]],
+    ['the export made last week, a question passed on', 'Выгрузку, которую вы сделали на прошлой неделе, наш подрядчик уже развернул. Он спрашивает, с какой версией PHP она снята.', []],
+    ['a dump held, more asked for', 'Дамп базы мы сняли сами. Нужна ещё выгрузка moodledata с вашей стороны.', [B]],
+    ['the export the vendor made is broken, a new one asked', 'Выгрузку, которую вы сделали, не открыть — нужна новая выгрузка.', [B]],
+    ['the dump held is broken, sent again', 'Дамп мы получили. Этот дамп битый, пришлите его заново.', [B]],
   ]);
 
   readsAs('reads a dump taken by the writer as held', [
