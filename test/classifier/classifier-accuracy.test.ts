@@ -183,10 +183,11 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // First run 91.9 / 21.2 / 97.6 on rules-2025.27+lr-4 (three confident wrong answers: root refused by "не прошу" and by
   // "нам, как выяснилось, выдавать не надо", the portal "с максимальными правами" not read as the administrator; ten wrong
   // in review, among them root and admin said to work or signed in under, the vendor's archive asked for again, a copy
-  // the writer wants to receive herself, questions about dumps the writer took or the vendor made); studied for
-  // rules-2025.29 (98.8 / 16.9 / 100.0 on all 160): the floor is that, the review ceiling rounded up to the next point.
-  // Its review rate stays above 15%: right answers the second opinion doubts. Not trained on.
-  heldout31: { exactMatch: 0.98, confidentPrecision: 0.99, maxReviewRate: 0.17 },
+  // the writer wants to receive herself, questions about dumps the writer took or the vendor made, a key for root "вместо
+  // пароля" read as refusing root); studied for rules-2025.29 (99.4 / 16.9 / 100.0 on all 160): the floor is that, the
+  // review ceiling rounded up to the next point. Its review rate stays above 15%: right answers the second opinion doubts.
+  // Not trained on.
+  heldout31: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.17 },
 };
 
 const classifier = new TicketClassifier();

@@ -18,6 +18,13 @@ describe(`${TicketClassifier.name}: refusals in the first person or over an asid
     ['a kind asked before the aside stays asked', 'Root нужен срочно, как выяснилось, ждать не надо.', [R]],
   ]);
 
+  readsAs('reads "вместо" as refusing only the words right after it', [
+    ['an export set aside for root', 'Вместо выгрузки лучше дайте нам root до конца гарантии.', [R]],
+    ['a key for root instead of a password', 'Можно вместо пароля прописать мой публичный ssh-ключ для root?', [R]],
+    ['root set aside for sudo', 'Вместо root выдайте, пожалуйста, sudo для нашего инженера.', [R]],
+    ['the full export set aside for a list', 'Вместо полной выгрузки пришлите только список пользователей.', []],
+  ]);
+
   readsAs('reads the LMS with the highest rights as its administrator', [
     ['the portal with maximum rights', 'Просим доступ к порталу дистанционного обучения с максимальными правами для нового руководителя ЦДО.', [A]],
     ['the highest privileges in Moodle', 'Please give me the highest privileges in our Moodle site, the previous manager has left.', [A]],
