@@ -185,6 +185,14 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // a module, a quoted error message, "poluchit' bazu", "все три пункта" under a quote); studied for rules-2025.28
   // (100.0 / 0.6 / 100.0 on all 160, only "все три пункта" left in review): the floor is that. Not trained on.
   heldout30: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.01 },
+  // First run 91.9 / 21.2 / 97.6 on rules-2025.27+lr-4 (three confident wrong answers: root refused by "не прошу" and by
+  // "нам, как выяснилось, выдавать не надо", the portal "с максимальными правами" not read as the administrator; ten wrong
+  // in review, among them root and admin said to work or signed in under, the vendor's archive asked for again, a copy
+  // the writer wants to receive herself, questions about dumps the writer took or the vendor made, a key for root "вместо
+  // пароля" read as refusing root); studied for rules-2025.29 (99.4 / 16.9 / 100.0 on all 160): the floor is that, the
+  // review ceiling rounded up to the next point. Its review rate stays above 15%: right answers the second opinion doubts.
+  // Not trained on.
+  heldout31: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.17 },
   // First run 90.6 / 15.6 / 97.0 on rules-2025.27+lr-4 (four confident wrong answers: an LMS administrator a colleague
   // already works as, or whose account has the rights, read as asked (two); root left "пусть берёт ИМЦ" read as asked and
   // the export beside "вернуть права админа и …" read as restored; an archive of invoices from a document-flow system

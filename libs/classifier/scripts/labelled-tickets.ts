@@ -124,6 +124,10 @@ export function repoRoot(from: string = __dirname): string {
  * school's director, a medical simulation centre, a reseller in Minsk, a hospital's IT man who inherited the LMS, a student
  * council); not trained on: first run 96.2 / 8.1 / 100.0 on rules-2025.25+lr-4, the same on rules-2025.26+lr-4 and
  * rules-2025.27+lr-4; studied for rules-2025.28: 100.0 / 0.6 / 100.0.
+ * `heldout31` an ordinary week by a hand that had not seen the rules or the earlier sets (a network of Ural vocational
+ * colleges, a retail chain's training department, a language school, a regional teachers' institute, a freelance
+ * integrator, a mining university's distance-learning centre); not trained on: first run 91.9 / 21.2 / 97.6 on
+ * rules-2025.27+lr-4; studied for rules-2025.29: 99.4 / 16.9 / 100.0 on all 160 (none dropped).
  * `heldout32` an ordinary week by a hand that had not seen the rules or the earlier sets (an airline's crew training
  * centre, a pharmaceutical distributor's compliance training, two rural schools on one server, a driving school, an
  * international school in Moscow, a district accountant); not trained on: first run 90.6 / 15.6 / 97.0 on
@@ -169,6 +173,7 @@ export const LABELLED_FILES = {
   heldout28: ['test/classifier/data/tickets.heldout-28.jsonl'],
   heldout29: ['test/classifier/data/tickets.heldout-29.jsonl'],
   heldout30: ['test/classifier/data/tickets.heldout-30.jsonl'],
+  heldout31: ['test/classifier/data/tickets.heldout-31.jsonl'],
   heldout32: ['test/classifier/data/tickets.heldout-32.jsonl'],
 } as const;
 export type LabelledSet = keyof typeof LABELLED_FILES;

@@ -1,7 +1,7 @@
 import { RequestKind } from '@app/domain';
 import { EvidenceEffect } from './classification.types';
 import {
-  ADMIN_UI, ALREADY_DONE, matchesIn, COURSE_TURNED_DOWN, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, OTHER_SYSTEM_SOURCE, REGAIN_ACCESS, RESTORE, RETENTION, SENT_BY_VENDOR, ONCE_MORE, SERVICE_ACCOUNT, SYSTEM_AS_SOURCE, SYSTEM_SCOPE, SUBJUNCTIVE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT, VENDOR_KEEPS_ACCESS, VENDOR_SAID, WRITER_ASKS,
+  ADMIN_UI, ALREADY_DONE, matchesIn, COURSE_TURNED_DOWN, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, SELF_RECEIVED, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, OTHER_SYSTEM_SOURCE, REGAIN_ACCESS, RESTORE, RETENTION, SENT_BY_VENDOR, ONCE_MORE, SERVICE_ACCOUNT, SYSTEM_AS_SOURCE, SYSTEM_SCOPE, SUBJUNCTIVE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT, VENDOR_KEEPS_ACCESS, VENDOR_SAID, WRITER_ASKS,
 } from './classifier.lexicon';
 import { RefusalScope } from './refusal-scope';
 import { WriterTitleReader } from './writer-title-reader';
@@ -189,14 +189,17 @@ export class ClauseReader {
         // "Send everything from the site to our new domain by redirect": the visitors are sent on, not a copy of the data;
         // only the comma part holding the mention says so ("send us everything, and set up a redirect" still asks).
         if (this.testPart(REDIRECT, clause, m.start) && !holds(COPY_NAMED)) mark(m, 'redirect');
-        // "Выгрузку, которую вы прислали, можно открыть без Moodle?": a question about the copy received asks nothing new.
-        if (!imperative && holds(SENT_BY_VENDOR) && QUESTION_END.test(clause) && !holds(ONCE_MORE)) mark(m, 'already-done');
+        // "Выгрузку, которую вы прислали, можно открыть без Moodle?": a question about the copy received asks nothing new,
+        // nor does a statement about it that asks for nothing beside the vendor's own verb ("…, которую вы сделали, распаковали"),
+        // unless it says the copy is broken ("…, которую вы прислали, битая"): that one is wanted anew.
+        const statedHeld = !holds(MALFUNCTION) && !this.asksBesideSent(clause);
+        if (!imperative && holds(SENT_BY_VENDOR) && !holds(ONCE_MORE) && (QUESTION_END.test(clause) || statedHeld)) mark(m, 'already-done');
         // "The database and the files are slow, we need help": the pair named as what breaks, whatever the ask.
         if ((!asks || m.rule === 'database-files-pair') && holds(MALFUNCTION)) mark(m, 'malfunction');
         if (this.isRestoreOf(clause, m, (restores ??= this.matches(RESTORE, clause)), mentions)) mark(m, 'restore');
         // "Бэкап курсов делаем сами, нужна копия базы от вас": for a copy, only its own comma part says who makes it;
         // a copy said to be made by the vendor is never the customer's own.
-        if (SELF_MADE_COPY.has(m.rule) && !holds(BY_VENDOR)) {
+        if (SELF_MADE_COPY.has(m.rule) && !holds(BY_VENDOR) && !this.testPart(SELF_RECEIVED, clause, m.start)) {
           if (m.rule === 'backup' ? holds(SELF_SERVICE) : this.testPart(SELF_SERVICE, clause, m.start)) mark(m, 'self-service');
         }
         // "Просим пояснить, сколько хранятся бэкапы" asks to be told, not to be sent.
@@ -290,6 +293,11 @@ export class ClauseReader {
       const between = clause.slice(m.end, r.start);
       return r.start - m.end <= 25 && !RESTORE_ITEMS.test(between);
     });
+  }
+
+  /** Whether the clause asks for something in words other than those saying what the vendor sent or made ("которую вы сделали"). */
+  private asksBesideSent(clause: string): boolean {
+    return matchesIn(REQUEST_CUE, clause.replace(SENT_BY_VENDOR, (sent) => ' '.repeat(sent.length)));
   }
 
   /** Whether the clause names the whole system as what is exported, not only as where a report comes from ("отчёт из СЭО"). */

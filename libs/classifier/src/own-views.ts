@@ -1,4 +1,4 @@
-import { ALREADY_DONE, REQUEST_CUE, rx, matchesIn } from './classifier.lexicon';
+import { ALREADY_DONE, CLOSES_TICKET, REQUEST_CUE, rx, matchesIn } from './classifier.lexicon';
 import { Span } from './clause-reader';
 
 /** The own text as the decision reads it: whole, without the answers that refuse a clause, and without the words read as a kind. */
@@ -46,10 +46,16 @@ export function withoutRefusals(text: string): string {
 /** A sentence of the own text, with its end. */
 const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
 
-/** `text` without the sentences that report something done and ask nothing ("Архив получили, спасибо"). */
+/**
+ * `text` without the sentences that report something done and ask nothing ("Архив получили, спасибо"), nor those that
+ * only let the vendor close the ticket ("Заявку по доступам можно закрывать").
+ */
 export function withoutReports(text: string): string {
-  // The report's own verb ("получили") is no ask: the ask is looked for in the rest of the sentence.
-  return text.replace(SENTENCE, (sentence) =>
-    matchesIn(ALREADY_DONE, sentence) && !matchesIn(REQUEST_CUE, sentence.replace(ALREADY_DONE, (done) => ' '.repeat(done.length))) ? ' '.repeat(sentence.length) : sentence,
-  );
+  // The report's own verb ("получили") is no ask, nor is the closing: the ask is looked for in the rest of the sentence.
+  return text.replace(SENTENCE, (sentence) => {
+    const closes = matchesIn(CLOSES_TICKET, sentence);
+    if (!closes && !matchesIn(ALREADY_DONE, sentence)) return sentence;
+    const rest = sentence.replace(ALREADY_DONE, (done) => ' '.repeat(done.length)).replace(CLOSES_TICKET, (done) => ' '.repeat(done.length));
+    return matchesIn(REQUEST_CUE, rest) ? sentence : ' '.repeat(sentence.length);
+  });
 }

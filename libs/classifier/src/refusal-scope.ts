@@ -11,12 +11,19 @@ const PRONOUN_ONLY = /^\s*(а |и |but |and )?(нам |мне |us |me )?(его|
 const NEITHER_ITEM = /^\s*(ни|nor) [a-zа-я]+( [a-zа-я]+)?\s*$/;
 /** A refusal put off in time alone in its comma part ("…выгрузку, пока не просим") refuses what the part before named. */
 const FOR_NOW_ONLY = /^\s*(а |и |but |and )?(пока|пока что|сейчас|еще|now|yet|for now)\s*$/;
+/** A refusal whose part holds only the verb it refuses ("root нам, как выяснилось, | выдавать не надо") refuses what an earlier part named. */
+const VERB_ONLY = /^\s*(а |и |но )?[а-я]+(ть|ти|чь)(ся)?\s*$/;
+/** A substitution ("вместо пароля", "instead of the export"): it refuses only the words right after it, not the rest of its part. */
+const SUBSTITUTE = /^(вместо|instead of|rather than)$/;
+/** How many words may stand between a substitution and the kind it sets aside ("вместо полной выгрузки"). */
+const SUBSTITUTE_REACH_WORDS = 2;
 const ALSO = /(^|[^a-zа-я])(тоже|too|either|neither)([^a-zа-я]|$)/;
 /** How far after a kind its "тоже" / "either" is looked for. */
 const ALSO_REACH = 15;
 const AND = /(^|[^a-zа-я])(и|and)([^a-zа-я]|$)/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const wordsBetween = (clause: string, from: number, to: number): number => clause.slice(from, to).trim().split(/\s+/).filter(Boolean).length;
 
 /**
  * The round brackets around `span` in the clause, if it lies inside a pair. A bracket the clause
@@ -73,6 +80,12 @@ export class RefusalScope {
       if (!forwardOnly && before.length === 0 && k > 0) {
         const lead = clause.slice(parts[k].start, negation.start);
         if (PRONOUN_ONLY.test(lead) || NEITHER_ITEM.test(lead) || (FOR_NOW_ONLY.test(lead) && inPart(k).length === 0)) before = inPart(k - 1);
+        // The verb's object lies before a short aside ("как выяснилось", "по-видимому"), unless the part naming it asks.
+        else if (VERB_ONLY.test(lead) && inPart(k).length === 0) {
+          let j = k - 1;
+          while (j > 0 && inPart(j).length === 0 && listItem(j)) j -= 1;
+          if (!asks(j) && !keeps(j)) before = inPart(j);
+        }
       }
       const backwardOnly = phraseIs(NEGATION_BACKWARD_ONLY, negation);
       // "Админка, к счастью, работает": a refusal that only looks back, alone in its part, passes over a short aside to what it says of.
@@ -81,7 +94,10 @@ export class RefusalScope {
         while (j > 0 && inPart(j).length === 0 && listItem(j)) j -= 1;
         if (!asks(j)) before = inPart(j);
       }
-      const after = backwardOnly ? [] : inPart(k).filter((m) => m.start >= negation.end);
+      const substitutes = SUBSTITUTE.test(clause.slice(negation.start, negation.end));
+      const after = backwardOnly
+        ? []
+        : inPart(k).filter((m) => m.start >= negation.end && (!substitutes || wordsBetween(clause, negation.end, m.start) <= SUBSTITUTE_REACH_WORDS));
       if (before.length > 0) {
         before.forEach(negate);
         for (let j = k - 1; j >= 0 && inPart(j).length > 0 && !asks(j) && !keeps(j); j -= 1) inPart(j).forEach(negate);
@@ -89,7 +105,7 @@ export class RefusalScope {
         after.forEach(negate);
         // "отмените, пожалуйста, заявку на выгрузку": reach over parts that neither ask nor name anything.
         let reached = after.length > 0;
-        for (let j = k + 1; j < parts.length && j <= k + 3 && !asks(j) && !keeps(j); j += 1) {
+        for (let j = k + 1; !substitutes && j < parts.length && j <= k + 3 && !asks(j) && !keeps(j); j += 1) {
           const listed = inPart(j);
           if (listed.length === 0 && reached) break;
           if (reached && !listItem(j)) break;

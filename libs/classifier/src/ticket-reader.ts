@@ -2,7 +2,7 @@ import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
 import {
-  ACCESS_REQUEST, CARRY_OFF, CLOSING_REPLY, COMMAND, DATA_REQUEST, DOMAIN_REQUEST, IMPERATIVE, JUST_ASKING, REPORTED_ASK, REQUEST_CUE, TAKE_AWAY, TURNED_DOWN,
+  ACCESS_REQUEST, CARRY_OFF, CLOSING_REPLY, COMMAND, DATA_REQUEST, DEMONSTRATIVE, DOMAIN_REQUEST, IMPERATIVE, JUST_ASKING, MISSING, REPORTED_ASK, REQUEST_CUE, TAKE_AWAY, TURNED_DOWN,
   WHOLE_SYSTEM, WITHDRAWAL,
 } from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
@@ -264,6 +264,7 @@ export class TicketReader {
         m.reason = undefined;
       }
     }
+    if (!commands) this.markHeldNamedAgain(own);
     const supported = new Set(own.filter((m) => m.effect === 'supports').map((m) => m.label));
     const named = new Set(supported);
     // New text that asks nothing of its own may answer the quote: its requests then count.
@@ -299,7 +300,9 @@ export class TicketReader {
     // "I'm the Moodle admin; the calendar is broken": the admin word is the writer's title, not an ask for access.
     const accounted = own.length > 0 && own.every((m) => m.reason !== undefined && ACCOUNTED.has(m.reason));
     // "Просим КП на перенос СЭО на наш сервер": the ask is for the offer, and it explains every request word.
-    const unexplained = labels.length === 0 && asks && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
+    // "Root и админка работают. Заявку можно закрывать": an ask only in reports and closings is none.
+    const unexplained =
+      labels.length === 0 && asks && scan(REQUEST_CUE, withoutReports(ownNormalized)) && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
     // What may ask for something no rule read: the own text less the words read as a kind, the data or access refused,
     // the messages the system shows, the reports of what was done and the asks to restore a copy or come back to the cloud.
     const asked = unexplained ? withoutRestoreAsks(withoutReports(withoutRefusals(withoutShownMessages(withoutNamedTitles(views.unread))))) : '';
@@ -339,6 +342,24 @@ export class TicketReader {
    */
   private justAsking(unanswered: string, ownNormalized: string): boolean {
     return unanswered === ownNormalized ? this.ownMatches(JUST_ASKING, ownNormalized) : scan(JUST_ASKING, unanswered);
+  }
+
+  /**
+   * "Дамп сняли сами. Достаточно ли этого дампа?", "Выгрузку скачали. moodledata 90 ГБ — это нормально?": a kind held (or
+   * refused), named again after "этот" or in a clause that asks for nothing, is the one held; the caller has seen no command.
+   */
+  private markHeldNamedAgain(own: PlacedMention[]): void {
+    const held = own.filter((m) => !m.weak && (m.effect === 'negated' || m.reason === 'already-done'));
+    if (held.length === 0) return;
+    for (const m of own) {
+      if (m.effect !== 'supports' || !held.some((h) => h.label === m.label && h.order < m.order)) continue;
+      const pointedBack = scan(DEMONSTRATIVE, m.view.slice(Math.max(m.clauseStart, m.start - 40), m.start));
+      // "Но дампа базы в папке нет": a part missing from the copy held is still wanted.
+      if ((!m.asked || pointedBack) && !scan(MISSING, clauseOf(m))) {
+        m.effect = 'near-miss';
+        m.reason = 'held-elsewhere';
+      }
+    }
   }
 
   /** "Can we get sudo? Never mind, we found it": a later withdrawal cancels what came before it. */

@@ -1,0 +1,103 @@
+import { RequestKind } from '@app/domain';
+import { TicketClassifier } from './ticket-classifier';
+import { readsAs } from '../../../test/support/classifier-cases';
+
+const { ADMIN_ACCESS: A, BACKUP_EXPORT: B, ROOT_ACCESS: R } = RequestKind;
+describe(`${TicketClassifier.name}: refusals in the first person or over an aside, the LMS at its highest rights, access received, copies asked again`, () => {
+  readsAs('reads "не прошу" as a refusal, as "не просим" is', [
+    ['root not asked for in the first person', 'Выгрузку базы сделайте, пожалуйста, вы. Root я для этого не прошу.', [B]],
+    ['the admin panel not asked for', 'Админку я у вас не прошу, нужен только архив данных СЭО.', [B]],
+    ['"не прошу" before a dash', 'Админку не прошу — пришлите только дамп базы СЭО.', [B]],
+    ['"прошу" alone still asks', 'Прошу выдать root к серверу СЭО, гарантия до марта.', [R]],
+    ['something else not asked for leaves root asked', 'Компенсацию за простой не прошу, но root к серверу нужен до пятницы.', [R]],
+  ]);
+
+  readsAs('reads a refusal whose part holds only its verb as refusing the kind before a short aside', [
+    ['admin refused across "как оказалось"', 'Уточнение: админку нам, как оказалось, давать не нужно — директор нашёл пароль. Нужен только root.', [R]],
+    ['the export refused across "по-видимому"', 'Выгрузку, по-видимому, делать не надо: мы остаёмся ещё на год.', []],
+    ['a kind asked before the aside stays asked', 'Root нужен срочно, как выяснилось, ждать не надо.', [R]],
+  ]);
+
+  readsAs('reads "вместо" as refusing only the words right after it', [
+    ['an export set aside for root', 'Вместо выгрузки лучше дайте нам root до конца гарантии.', [R]],
+    ['a key for root instead of a password', 'Можно вместо пароля прописать мой публичный ssh-ключ для root?', [R]],
+    ['root set aside for sudo', 'Вместо root выдайте, пожалуйста, sudo для нашего инженера.', [R]],
+    ['the full export set aside for a list', 'Вместо полной выгрузки пришлите только список пользователей.', []],
+  ]);
+
+  readsAs('reads the LMS with the highest rights as its administrator', [
+    ['the portal with maximum rights', 'Просим доступ к порталу дистанционного обучения с максимальными правами для нового руководителя ЦДО.', [A]],
+    ['the highest privileges in Moodle', 'Please give me the highest privileges in our Moodle site, the previous manager has left.', [A]],
+    ['the server at OS level and the platform at its highest', 'Нужен доступ и к серверу на уровне ОС, и к самой платформе с максимальными правами.', [A, R]],
+    ['the server with maximum rights stays root', 'Нужен доступ к серверу СЭО с максимальными правами.', [R]],
+    ['maximum rights in one course', 'Дайте преподавателю максимальные права в курсе «Химия», он не может добавить тест.', []],
+  ]);
+
+  readsAs('reads access said to work or signed in with as received', [
+    ['root and the admin account said to work', 'Спасибо! Root и учётная запись администратора СЭО работают, заявку можно закрыть.', []],
+    ['signed in under root, into the admin panel too', 'Под root уже зашли, в админку СЭО тоже. Спасибо, закрывайте.', []],
+    ['root that does not work is asked again', 'Root не работает — пароль не подходит. Пришлите новый пароль root.', [R]],
+    ['the admin panel works, root still asked', 'Админка СЭО работает, а root до сих пор не выдали — выдайте, пожалуйста.', [R]],
+  ]);
+
+  // The rules' own doubt (classifyByRules): the second opinion, not retrained this round, may still doubt such letters.
+  describe('trusts, by the rules, a report of access received that only lets the ticket be closed', () => {
+    const classifier = new TicketClassifier();
+    it.each([
+      ['said to work, the passwords changed, closing allowed', 'Благодарим за быструю помощь: root и учётная запись главного администратора работают, пароли мы уже поменяли. Заявку можно закрывать.', [], false],
+      ['everything arrived, signed in, closed', 'Всё пришло, под root зашли, в админку СЭО тоже. Спасибо, закрывайте заявку.', [], false],
+      ['both work now, in English', 'Thanks, the root login and the Moodle admin account both work now. You can close this ticket.', [], false],
+      ['a lost password beside a closing is still asked', 'Пароль администратора СЭО утерян, войти не можем. Заявку про почту можно закрывать.', [A], false],
+      ['an ask no rule reads beside a closing still doubts', 'Заявку про почту можно закрывать. А вот данные по оценкам за прошлый год нужны срочно.', [], true],
+    ])('%s', (_name, text, labels, review) => {
+      const reading = classifier.classifyByRules(text);
+      expect(reading.labels).toEqual(labels);
+      expect(reading.needsReview).toBe(review);
+    });
+  });
+
+  describe('reads, by the rules, how to get the administrator back as asking for the access, not as a how-to', () => {
+    const classifier = new TicketClassifier();
+    it.each([
+      ['how to get the main administrator back', 'Прежний инженер уволился, пароль не оставил, в админку теперь никто не заходит. Подскажите, как вернуть главного администратора сайта?', [A], false],
+      ['how to get a teacher back into a course stays a how-to', 'Подскажите, как вернуть преподавателя в курс «Химия» после отчисления?', [], false],
+    ])('%s', (_name, text, labels, review) => {
+      const reading = classifier.classifyByRules(text);
+      expect(reading.labels).toEqual(labels);
+      expect(reading.needsReview).toBe(review);
+    });
+  });
+
+  readsAs('reads the vendor\'s archive asked for again as the export', [
+    ['the archive sent again', 'Ссылка на архив не открывается. Пришлите, пожалуйста, архив ещё раз.', [B]],
+    ['the archive uploaded again in English', 'The download link for the archive has expired. Please upload the archive again.', [B]],
+    ['the archive rebuilt', 'Архив распаковывается с ошибкой. Пересоберите архив заново, можно частями.', [B]],
+    ['a course archive again is one course', 'Пришлите, пожалуйста, архив курса «Физика» ещё раз, прошлый не открылся.', []],
+    ['an archive of invoices again', 'Пришлите, пожалуйста, архив счетов за прошлый год ещё раз.', []],
+  ]);
+
+  readsAs('reads receiving a copy oneself as no copy made oneself', [
+    ['a head teacher wants the copy herself too', 'Я завуч, хочу сама получить копию всех данных школы, не только через подрядчика. Пришлите ссылку и мне.', [B]],
+    ['we want to receive the copy ourselves', 'We would like to receive a copy of all our data ourselves rather than through the integrator.', [B]],
+    ['the copy made ourselves', 'Копию всех данных сделаем сами, от вас ничего не нужно.', []],
+    ['a copy made ourselves in English', 'We will make a copy of all our data ourselves, nothing is needed from you.', []],
+  ]);
+
+  readsAs('reads a copy held, named again by "этот" or in a clause that asks nothing, as the copy held', [
+    ['whether the dump taken is enough', 'Полный дамп базы мы сняли сами. Подскажите, достаточно ли этого дампа для переноса на новый хостинг?', []],
+    ['a bare word about the export downloaded', 'Выгрузку от вас уже скачали, всё на месте. Вопрос: moodledata весит 90 ГБ — это нормально, или можно что-то уменьшить?', []],
+    ['a bare word about the dump taken under root', 'Дамп базы сняли сами из-под root, всё в порядке. Вопрос: moodledata получилась 120 ГБ — так и должно быть, или её можно ужать?', []],
+    ['the encoding of the export the vendor made', 'Выгрузку, которую вы подготовили в понедельник, подрядчик открыл. Он спрашивает, в какой кодировке сохранён дамп.', []],
+    ['a part missing from the copy held is still asked', 'Файлы сайта из архива скачали, спасибо. А дампа базы там нет — досылайте, пожалуйста.', [B]],
+    ['the export the vendor sent, said broken, made again', 'Выгрузка, которую вы выложили, повреждена — архив не открывается. Сделайте, пожалуйста, ещё раз.', [B]],
+    ['the export made last week, a question passed on', 'Выгрузку, которую вы сделали на прошлой неделе, наш подрядчик уже развернул. Он спрашивает, с какой версией PHP она снята.', []],
+    ['a dump held, more asked for', 'Дамп базы мы сняли сами. Нужна ещё выгрузка moodledata с вашей стороны.', [B]],
+    ['the export the vendor made is broken, a new one asked', 'Выгрузку, которую вы сделали, не открыть — нужна новая выгрузка.', [B]],
+    ['the dump held is broken, sent again', 'Дамп мы получили. Этот дамп битый, пришлите его заново.', [B]],
+  ]);
+
+  readsAs('reads a dump taken by the writer as held', [
+    ['a dump taken under the root given', 'Сняли дамп базы из-под выданного root, всё в порядке. Подскажите, можно ли почистить кэш в moodledata?', []],
+    ['a dump still asked for', 'Сами снять дамп не смогли, не хватает прав. Сделайте дамп базы, пожалуйста.', [B]],
+  ]);
+});
