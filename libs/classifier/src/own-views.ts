@@ -46,16 +46,21 @@ export function withoutRefusals(text: string): string {
 /** A sentence of the own text, with its end. */
 const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
 
+/** `text` with the sentences `drop` picks blanked, its length kept. */
+export function withoutSentences(text: string, drop: (sentence: string) => boolean): string {
+  return text.replace(SENTENCE, (sentence) => (drop(sentence) ? ' '.repeat(sentence.length) : sentence));
+}
+
 /**
  * `text` without the sentences that report something done and ask nothing ("Архив получили, спасибо"), nor those that
  * only let the vendor close the ticket ("Заявку по доступам можно закрывать").
  */
 export function withoutReports(text: string): string {
   // The report's own verb ("получили") is no ask, nor is the closing: the ask is looked for in the rest of the sentence.
-  return text.replace(SENTENCE, (sentence) => {
+  return withoutSentences(text, (sentence) => {
     const closes = matchesIn(CLOSES_TICKET, sentence);
-    if (!closes && !matchesIn(ALREADY_DONE, sentence)) return sentence;
+    if (!closes && !matchesIn(ALREADY_DONE, sentence)) return false;
     const rest = sentence.replace(ALREADY_DONE, (done) => ' '.repeat(done.length)).replace(CLOSES_TICKET, (done) => ' '.repeat(done.length));
-    return matchesIn(REQUEST_CUE, rest) ? sentence : ' '.repeat(sentence.length);
+    return !matchesIn(REQUEST_CUE, rest);
   });
 }

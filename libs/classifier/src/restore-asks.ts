@@ -1,4 +1,5 @@
 import { rx } from './classifier.lexicon';
+import { withoutSentences } from './own-views';
 
 /** A copy the customer holds or the vendor made, named as what a system is set up from. */
 const COPY = String.raw`(архив\w*|бекап\w*|backup\w*|резервн\w* копи\w*|копи[июяи]\w*|cop(y|ies)|дамп\w*|dump\w*|export\w*|выгрузк\w*|snapshot\w*|снапшот\w*|archive\w*)`;
@@ -12,16 +13,11 @@ const RESTORE_ASK = rx(`${FROM_COPY}|${INTO_SERVICE}|${BACK_TO_SERVICE}`, '');
 /** A copy handed to the writer in the same sentence ("…а пока пришлите архив"): that sentence may still ask for one. */
 const HANDED_TO_US = rx(String.raw`\b(пришлите|вышлите|отдаите|передаите|скиньте|даите|выдаите|send|give|hand over|provide)\b`, '');
 
-/** A sentence of the own text, with its end. */
-const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
-
 /**
  * `text` without the sentences that ask to set the system up again from a copy or to come back to the cloud ("Сможете
  * развернуть систему из этого архива?", "Could you import our old backup into a new cloud site?"): a restore or a return,
  * never an export, so the copy they name is no data asked for. Its length is kept. Written against TextNormalizer's output.
  */
 export function withoutRestoreAsks(text: string): string {
-  return text.replace(SENTENCE, (sentence) =>
-    RESTORE_ASK.test(sentence) && !HANDED_TO_US.test(sentence) ? ' '.repeat(sentence.length) : sentence,
-  );
+  return withoutSentences(text, (sentence) => RESTORE_ASK.test(sentence) && !HANDED_TO_US.test(sentence));
 }
