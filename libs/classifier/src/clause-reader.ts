@@ -192,8 +192,8 @@ export class ClauseReader {
         // "Выгрузку, которую вы прислали, можно открыть без Moodle?": a question about the copy received asks nothing new,
         // nor does a statement about it that asks for nothing beside the vendor's own verb ("…, которую вы сделали, распаковали"),
         // unless it says the copy is broken ("…, которую вы прислали, битая"): that one is wanted anew.
-        const statedHeld = !holds(MALFUNCTION) && !this.asksBesideSent(clause);
-        if (!imperative && holds(SENT_BY_VENDOR) && !holds(ONCE_MORE) && (QUESTION_END.test(clause) || statedHeld)) mark(m, 'already-done');
+        const statedHeld = (): boolean => !holds(MALFUNCTION) && !this.asksBesideSent(clause);
+        if (!imperative && holds(SENT_BY_VENDOR) && !holds(ONCE_MORE) && (QUESTION_END.test(clause) || statedHeld())) mark(m, 'already-done');
         // "The database and the files are slow, we need help": the pair named as what breaks, whatever the ask.
         if ((!asks || m.rule === 'database-files-pair') && holds(MALFUNCTION)) mark(m, 'malfunction');
         if (this.isRestoreOf(clause, m, (restores ??= this.matches(RESTORE, clause)), mentions)) mark(m, 'restore');

@@ -36,7 +36,7 @@ export function unreadText(text: string, mentions: ReadonlyArray<Span & { effect
  * Data or access the writer says is not needed ("данные нам не нужны", "we don't need the data"): the refused noun asks for
  * nothing, so it is no sign of an ask the rules missed.
  */
-const REFUSED_NOUN = rx(String.raw`\b(данн\w*|файл\w*|архив\w*|копи[ияю]\w*|баз[аыу]|материал\w*|доступ\w*|парол\w*|data|files|archive|cop(y|ies)|access|password)( [a-zа-я]+)? (нам |мне )?(уже |больше |совсем |вообще |пока )?(не нуж(ен|на|но|ны)|не надо|не требу\w*|ни к чему)\b|\b(we |i )?(don'?t|do not|no longer) need (the |our |any |your )?(data|files|archive|cop(y|ies)|access|password)\b`);
+export const REFUSED_NOUN = rx(String.raw`\b(данн\w*|файл\w*|архив\w*|копи[ияю]\w*|баз[аыу]|материал\w*|доступ\w*|парол\w*|data|files|archive|cop(y|ies)|access|password)( [a-zа-я]+)? (нам |мне )?(уже |больше |совсем |вообще |пока )?(не нуж(ен|на|но|ны)|не надо|не требу\w*|ни к чему)\b|\b(we |i )?(don'?t|do not|no longer) need (the |our |any |your )?(data|files|archive|cop(y|ies)|access|password)\b`);
 
 /** `text` without the phrases that refuse data or access, their length kept. */
 export function withoutRefusals(text: string): string {
@@ -46,20 +46,26 @@ export function withoutRefusals(text: string): string {
 /** A sentence of the own text, with its end. */
 const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
 
-/** `text` with the sentences `drop` picks blanked, its length kept. */
-export function withoutSentences(text: string, drop: (sentence: string) => boolean): string {
-  return text.replace(SENTENCE, (sentence) => (drop(sentence) ? ' '.repeat(sentence.length) : sentence));
+/** `text` with the sentences `drop` picks blanked, its length kept; `drop` is told where each starts. */
+export function withoutSentences(text: string, drop: (sentence: string, start: number) => boolean): string {
+  return text.replace(SENTENCE, (sentence: string, start: number) => (drop(sentence, start) ? ' '.repeat(sentence.length) : sentence));
 }
+
+/** Whether `pattern` matches `sentence`, which starts at offset `start` of the text; a reader with an index of the text can tell cheaply. */
+export type SentenceMatcher = (pattern: RegExp, sentence: string, start: number) => boolean;
+
+/** A matcher with no index: the sentence is scanned. */
+export const scanSentence: SentenceMatcher = (pattern, sentence) => matchesIn(pattern, sentence);
 
 /**
  * `text` without the sentences that report something done and ask nothing ("Архив получили, спасибо"), nor those that
  * only let the vendor close the ticket ("Заявку по доступам можно закрывать").
  */
-export function withoutReports(text: string): string {
+export function withoutReports(text: string, matches: SentenceMatcher = scanSentence): string {
   // The report's own verb ("получили") is no ask, nor is the closing: the ask is looked for in the rest of the sentence.
-  return withoutSentences(text, (sentence) => {
-    const closes = matchesIn(CLOSES_TICKET, sentence);
-    if (!closes && !matchesIn(ALREADY_DONE, sentence)) return false;
+  return withoutSentences(text, (sentence, start) => {
+    const closes = matches(CLOSES_TICKET, sentence, start);
+    if (!closes && !matches(ALREADY_DONE, sentence, start)) return false;
     const rest = sentence.replace(ALREADY_DONE, (done) => ' '.repeat(done.length)).replace(CLOSES_TICKET, (done) => ' '.repeat(done.length));
     return !matchesIn(REQUEST_CUE, rest);
   });

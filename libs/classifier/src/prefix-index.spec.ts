@@ -73,6 +73,18 @@ describe('patternPrefixes', () => {
   });
 });
 
+/** Has `index` remember `texts` as one set, and gives them joined by line breaks. */
+function remember(index: PrefixIndex, texts: readonly string[]): string {
+  index.forgetSeen();
+  let offset = 0;
+  for (const text of texts) {
+    index.index(text);
+    index.rememberSeen(offset);
+    offset += text.length + 1;
+  }
+  return texts.join('\n');
+}
+
 describe(PrefixIndex.name, () => {
   const need = rx(String.raw`\b(нуж\w*|need\w*)\b`);
   const refuse = rx(String.raw`\bне нуж\w*`);
@@ -150,19 +162,31 @@ describe(PrefixIndex.name, () => {
     let matched = 0;
     for (let k = 0; k < texts.length; k += 3) {
       const set = texts.slice(k, k + 1 + (k % 3));
-      full.forgetSeen();
-      let offset = 0;
-      for (const text of set) {
-        full.index(text);
-        full.rememberSeen(offset);
-        offset += text.length + 1;
-      }
-      const joined = set.join('\n');
+      const joined = remember(full, set);
       for (const pattern of LEXICON_PATTERNS) {
         pattern.lastIndex = 0;
         const matches = pattern.test(joined);
         expect(full.testSeen(pattern, joined)).toBe(matches);
         if (matches) matched += 1;
+      }
+    }
+    expect(matched).toBeGreaterThan(50);
+  });
+
+  it('tests a sentence of texts joined by line breaks as scanning the sentence alone does', () => {
+    const full = new PrefixIndex(LEXICON_PATTERNS);
+    const texts = sampleTexts(150);
+    let matched = 0;
+    for (let k = 0; k < texts.length; k += 2) {
+      const set = texts.slice(k, k + 2);
+      const joined = remember(full, set);
+      for (const sentence of joined.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
+        for (const pattern of LEXICON_PATTERNS) {
+          pattern.lastIndex = 0;
+          const matches = pattern.test(sentence[0]);
+          expect(full.testSeenIn(pattern, joined, sentence.index ?? 0, sentence[0])).toBe(matches);
+          if (matches) matched += 1;
+        }
       }
     }
     expect(matched).toBeGreaterThan(50);

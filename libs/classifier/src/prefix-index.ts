@@ -244,6 +244,36 @@ export class PrefixIndex {
   }
 
   /**
+   * Whether `pattern` matches `slice`, which is `joined` (the texts remembered since forgetSeen,
+   * joined by line breaks) from offset `from` on and lies within one of those texts (a sentence,
+   * say): tried only at the places of its prefixes there, anchored, as `test` does for the indexed text.
+   */
+  testSeenIn(pattern: RegExp, joined: string, from: number, slice: string): boolean {
+    const id = this.ids.get(pattern);
+    // A slice starting inside a word starts a word of its own, one no walk went from.
+    if (id === undefined || !this.joinable[id] || (from > 0 && WORD_CHAR[joined.charCodeAt(from)] === 1 && WORD_CHAR[joined.charCodeAt(from - 1)] === 1)) {
+      pattern.lastIndex = 0;
+      return pattern.test(slice);
+    }
+    if (this.seen[id] !== this.seenStamp) return false;
+    this.sortSeen();
+    const end = this.seenBegin[id + 1];
+    let k = this.seenBegin[id];
+    for (let high = end; k < high; ) {
+      const mid = (k + high) >> 1;
+      if (this.seenByPattern[mid] < from) k = mid + 1;
+      else high = mid;
+    }
+    const sticky = this.sticky[id];
+    const to = from + slice.length;
+    for (; k < end && this.seenByPattern[k] < to; k += 1) {
+      sticky.lastIndex = this.seenByPattern[k] - from;
+      if (sticky.test(slice)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether `pattern` matches `joined`, the texts remembered since forgetSeen joined by line breaks:
    * tried only at the places of its prefixes there, as `test` does for one text.
    */
@@ -254,11 +284,7 @@ export class PrefixIndex {
       return pattern.test(joined);
     }
     if (this.joinable[id] && this.seen[id] !== this.seenStamp) return false;
-    if (!this.seenSorted) {
-      if (this.seenByPattern.length < this.seenHits) this.seenByPattern = new Int32Array(this.seenPlace.length);
-      sortByPattern(this.seenPlace, this.seenPattern, this.seenHits, this.seenBegin, this.cursor, this.seenByPattern);
-      this.seenSorted = true;
-    }
+    this.sortSeen();
     const sticky = this.sticky[id];
     for (let k = this.seenBegin[id]; k < this.seenBegin[id + 1]; k += 1) {
       sticky.lastIndex = this.seenByPattern[k];
@@ -273,6 +299,14 @@ export class PrefixIndex {
       }
     }
     return false;
+  }
+
+  /** Sorts the remembered places by pattern, once per set of texts. */
+  private sortSeen(): void {
+    if (this.seenSorted) return;
+    if (this.seenByPattern.length < this.seenHits) this.seenByPattern = new Int32Array(this.seenPlace.length);
+    sortByPattern(this.seenPlace, this.seenPattern, this.seenHits, this.seenBegin, this.cursor, this.seenByPattern);
+    this.seenSorted = true;
   }
 
   private build(entries: ReadonlyArray<{ prefix: string; id: number }>): void {

@@ -1,5 +1,5 @@
 import { rx } from './classifier.lexicon';
-import { withoutSentences } from './own-views';
+import { scanSentence, SentenceMatcher, withoutSentences } from './own-views';
 
 /** A copy the customer holds or the vendor made, named as what a system is set up from. */
 const COPY = String.raw`(архив\w*|бекап\w*|backup\w*|резервн\w* копи\w*|копи[июяи]\w*|cop(y|ies)|дамп\w*|dump\w*|export\w*|выгрузк\w*|snapshot\w*|снапшот\w*|archive\w*)`;
@@ -9,7 +9,7 @@ const FROM_COPY = String.raw`\b(восстанов\w*|restor\w*|разверну
 const INTO_SERVICE = String.raw`\b(re-?import\w*|import\w*|загруз(ите|ить|им)|залить|залеите|зальем|upload|load)\b[^.!?\n]{0,40}\b(обратно|back|к вам|to you|в (ваше |ваш )?облак\w*|into (a |the |your |our )?(new )?(cloud|site|instance|moodle|lms))`;
 /** Coming back to the vendor's cloud ("хотим вернуться в облако", "we'd like to move back to your cloud"). */
 const BACK_TO_SERVICE = String.raw`\b(вернуться|вернемся|возвращаемся|возвратиться|вернуть\w*( [a-zа-я]+)?|come back|coming back|move back|moving back|return|returning)( обратно)? (к вам|в (ваше |ваш )?облак\w*|на (ваше |ваш )?облак\w*|на ваш\w* (сервис|хостинг|платформ)\w*|to (your|the) (cloud|service|hosting|platform))`;
-const RESTORE_ASK = rx(`${FROM_COPY}|${INTO_SERVICE}|${BACK_TO_SERVICE}`, '');
+export const RESTORE_ASK = rx(`${FROM_COPY}|${INTO_SERVICE}|${BACK_TO_SERVICE}`, '');
 /** A copy handed to the writer in the same sentence ("…а пока пришлите архив"): that sentence may still ask for one. */
 const HANDED_TO_US = rx(String.raw`\b(пришлите|вышлите|отдаите|передаите|скиньте|даите|выдаите|send|give|hand over|provide)\b`, '');
 
@@ -18,6 +18,6 @@ const HANDED_TO_US = rx(String.raw`\b(пришлите|вышлите|отдаи
  * развернуть систему из этого архива?", "Could you import our old backup into a new cloud site?"): a restore or a return,
  * never an export, so the copy they name is no data asked for. Its length is kept. Written against TextNormalizer's output.
  */
-export function withoutRestoreAsks(text: string): string {
-  return withoutSentences(text, (sentence) => RESTORE_ASK.test(sentence) && !HANDED_TO_US.test(sentence));
+export function withoutRestoreAsks(text: string, matches: SentenceMatcher = scanSentence): string {
+  return withoutSentences(text, (sentence, start) => matches(RESTORE_ASK, sentence, start) && !HANDED_TO_US.test(sentence));
 }

@@ -8,7 +8,7 @@ const PERSON = String.raw`(он|она|они|директор\w*|руковод
  * «файл слишком большой»", "the page says "Could not read data file""). Quotes are read as '"' (TextNormalizer folds «»
  * and “” into it). Written against TextNormalizer's output.
  */
-const SHOWN_MESSAGE = rx(
+export const SHOWN_MESSAGE = rx(
   String.raw`(?<!\b${PERSON} )\b(пишет|пишут|выдает|выдаст|выдавал\w*|показыва\w*|отобража\w*|выскакива\w*|выводит|появля\w*|ругается|ошибк\w*|сообщени\w*|надпис\w*|уведомлени\w*|says|shows|showed|displays|reads|errors?|message|warning|prompt|pops up)\b[^"\n.!?]{0,25}"[^"\n]{1,120}"`,
 );
 

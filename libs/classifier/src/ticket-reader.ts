@@ -2,7 +2,7 @@ import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
 import {
-  ACCESS_REQUEST, CARRY_OFF, CLOSING_REPLY, COMMAND, DATA_REQUEST, DEMONSTRATIVE, DOMAIN_REQUEST, IMPERATIVE, JUST_ASKING, MISSING, REPORTED_ASK, REQUEST_CUE, TAKE_AWAY, TURNED_DOWN,
+  ACCESS_REQUEST, ALREADY_DONE, CARRY_OFF, CLOSES_TICKET, CLOSING_REPLY, COMMAND, DATA_REQUEST, DEMONSTRATIVE, DOMAIN_REQUEST, IMPERATIVE, JUST_ASKING, MISSING, REPORTED_ASK, REQUEST_CUE, TAKE_AWAY, TURNED_DOWN,
   WHOLE_SYSTEM, WITHDRAWAL,
 } from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
@@ -17,10 +17,8 @@ import { TextNormalizer } from './text-normalizer';
 import { PrefixIndex, PrefixWindow } from './prefix-index';
 import { QuoteEndFinder } from './quote-end-finder';
 import { QuotedAnswerReader } from './quoted-answer';
-import { OwnViews, unreadText, withoutRefusals, withoutReports } from './own-views';
-import { withoutNamedTitles } from './named-titles';
-import { withoutShownMessages } from './shown-messages';
-import { withoutRestoreAsks } from './restore-asks';
+import { OwnViews, unreadText, withoutReports } from './own-views';
+import { UnreadAsks } from './unread-asks';
 import { clauseOf, markTicketWideNearMisses, PlacedEvidence } from './ticket-wide-near-misses';
 
 /** What the reading saw, beyond the labels: the confidence estimate is made from these. */
@@ -95,6 +93,7 @@ export class TicketReader {
   private readonly index = new PrefixIndex(INDEXED_PATTERNS);
   private readonly triggers = new TriggerLocator(this.index);
   private readonly window = new PrefixWindow(this.index);
+  private readonly unreadAsks = new UnreadAsks();
 
   /** `split` is the text's parts as MessageSegmenter splits them, when the caller has them already. */
   read(text: string, split: readonly Segment[] = this.segmenter.split(text)): Reading {
@@ -302,10 +301,10 @@ export class TicketReader {
     // "Просим КП на перенос СЭО на наш сервер": the ask is for the offer, and it explains every request word.
     // "Root и админка работают. Заявку можно закрывать": an ask only in reports and closings is none.
     const unexplained =
-      labels.length === 0 && asks && scan(REQUEST_CUE, withoutReports(ownNormalized)) && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
+      labels.length === 0 && asks && this.asksBesideReports(ownNormalized) && !(own.length > 0 && own.every((m) => m.reason === 'price-offer'));
     // What may ask for something no rule read: the own text less the words read as a kind, the data or access refused,
     // the messages the system shows, the reports of what was done and the asks to restore a copy or come back to the cloud.
-    const asked = unexplained ? withoutRestoreAsks(withoutReports(withoutRefusals(withoutShownMessages(withoutNamedTitles(views.unread))))) : '';
+    const asked = unexplained ? this.unreadAsks.read(views.unread) : undefined;
     const quotedOnly = supports.length === 0 && quoted.some((m) => m.effect === 'supports');
     const signals: ReadingSignals = {
       transliterated,
@@ -321,8 +320,8 @@ export class TicketReader {
       // A label taken from a confirmed quote rests on the quote's own words, not on a pronoun or a question of the new text.
       anaphoric: !confirmedQuote && labels.some((label) => supports.every((m) => m.label !== label || m.rule === 'anaphoric-request')),
       ownChars: ownNormalized.length,
-      unexplainedRequest: unexplained && (scan(accounted ? ACCESS_REQUEST : DOMAIN_REQUEST, asked) || wholeSystem),
-      unexplainedDataRequest: unexplained && (scan(DATA_REQUEST, asked) || wholeSystem),
+      unexplainedRequest: asked !== undefined && (asked.asks(accounted ? ACCESS_REQUEST : DOMAIN_REQUEST) || wholeSystem),
+      unexplainedDataRequest: asked !== undefined && (asked.asks(DATA_REQUEST) || wholeSystem),
       unasked: labels.some((label) => supports.every((m) => m.label !== label || !m.asked) && !confirmedQuote),
       questionOnly: labels.length > 0 && !commands && !confirmedQuote && supports.every((m) => m.question),
       manyMentions: own.length >= 5,
@@ -333,6 +332,17 @@ export class TicketReader {
   /** Whether `pattern` matches the own text (its segments' views joined by line breaks), tried where the index found its prefixes. */
   private ownMatches(pattern: RegExp, ownNormalized: string): boolean {
     return this.index.testSeen(pattern, ownNormalized);
+  }
+
+  /**
+   * Whether the own text, which asks, still asks once its reports and closings are left out. A
+   * sentence is read for one only at the places the index found one could begin; when none is left
+   * out, the own text is what remains, and it asks.
+   */
+  private asksBesideReports(ownNormalized: string): boolean {
+    if (!this.index.mayMatchSeen(ALREADY_DONE) && !this.index.mayMatchSeen(CLOSES_TICKET)) return true;
+    const rest = withoutReports(ownNormalized, (pattern, sentence, start) => this.index.testSeenIn(pattern, ownNormalized, start, sentence));
+    return rest === ownNormalized || scan(REQUEST_CUE, rest);
   }
 
   /**
