@@ -11,6 +11,11 @@ describe(`${TicketClassifier.name}: kinds received, titles signed, answers to a 
     ['both work, in English', 'Quick note: the root password and the Moodle admin login both work. Thanks, you can close this.', []],
     ['restored by the writer', 'Пароль главного администратора сайта восстановила сама через резервную почту. Остался только root на сервер, пришлите.', [R]],
     ['the ask that is still to come stays asked', 'Подтверждаем получение выгрузки. Дайте ещё root-доступ к серверу СДО.', [R]],
+    ['received, said in the passive', 'Пароль главного администратора СЭО получен, вход проверен. Теперь нужен root-доступ к серверу.', [R]],
+    ['received in the passive, the ticket closed', 'Root-доступ к серверу получен, всё работает, заявку можно закрыть.', []],
+    ['received in the passive, in English', 'The Moodle admin credentials were received, thank you. Please also send the root password for the server.', [R]],
+    ['a receipt still to come stays asked', 'Когда будет получен root-доступ к серверу? Ждём уже неделю.', [R]],
+    ['a receipt denied stays asked', 'Пароль root до сих пор не получен, пришлите его, пожалуйста.', [R]],
   ]);
 
   readsAs('reads an administrator title in a signature, with its organisation after it, as the writer', [
