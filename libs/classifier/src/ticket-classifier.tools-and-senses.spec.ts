@@ -14,6 +14,13 @@ describe(`${TicketClassifier.name}: words that only look like refusals, kinds na
     ['nothing without a request', 'Без ограничений по времени работает только тестовый курс, подскажите почему.', []],
   ]);
 
+  readsAs('reads full rights over the whole LMS whichever form of the preposition leads to it', [
+    ['full rights "во" the whole learning system', 'Нужны полные права во всей системе обучения, а не только в двух курсах.', [A]],
+    ['full access "ко" the whole platform', 'Дайте полный доступ ко всей платформе, пожалуйста.', [A]],
+    ['full rights in the whole LMS, in English', 'We need full rights in the whole LMS, not only in our two courses.', [A]],
+    ['full rights in one whole course are a teacher\'s', 'У учителя должны быть полные права во всём курсе «Химия», сейчас он не может ставить оценки.', []],
+  ]);
+
   readsAs('reads the admin panel named as the tool used as no ask for access', [
     ['a password changed through the panel', 'Поменяла ученику пароль через админку, а он всё равно не может зайти. Что делать?', []],
     ['a course created through the panel', 'Создал курс через админку, но он не виден студентам.', []],
