@@ -12,6 +12,14 @@ describe(`${TicketClassifier.name}: refusals in the first person or over an asid
     ['something else not asked for leaves root asked', 'Компенсацию за простой не прошу, но root к серверу нужен до пятницы.', [R]],
   ]);
 
+  readsAs('reads a prohibition in the imperfective ("не давайте", "не выдавайте") as a refusal', [
+    ['the admin panel not to be given to the contractor', 'Подрядчику нужен доступ root, а учётку администратора СЭО им не давайте, она остаётся у нас.', [R]],
+    ['root not to be handed out', 'Root на сервер никому не выдавайте, нам нужна только выгрузка базы и файлов.', [B]],
+    ['"don\'t give" in English', 'We need root on the server, but don\'t give the contractor the Moodle admin account.', [R]],
+    ['a complaint that it is not given stays an ask', 'Почему нам до сих пор не выдают root к серверу? Гарантия кончается.', [R]],
+    ['"if you don\'t give" stays an ask', 'If you don\'t give us root on the server by Friday, our audit fails. Please send it.', [R]],
+  ]);
+
   readsAs('reads a refusal whose part holds only its verb as refusing the kind before a short aside', [
     ['admin refused across "как оказалось"', 'Уточнение: админку нам, как оказалось, давать не нужно — директор нашёл пароль. Нужен только root.', [R]],
     ['the export refused across "по-видимому"', 'Выгрузку, по-видимому, делать не надо: мы остаёмся ещё на год.', []],
