@@ -362,6 +362,11 @@ export const MISSING = rx(String.raw`\b(нет|не хватает|недост�
 export const ASIDE_THEN_REFUSAL = rx(String.raw`^\s*(?!(если|когда|пока|if|when)\b)[^,.!?:;«»"]{1,30},\s*(но |а |и )?(нам |мне )?(он|она|оно|они|это|его|ее|их) (нам |мне )?(сеичас |пока |уже |совсем |вообще )?(не нуж(ен|на|но|ны)|не надо|ни к чему)(?=\s*([,.!;:—)]|$))`, '');
 export const ONCE_MORE = rx(String.raw`\b(заново|повторно|еще раз|снова|again|once more|new one|fresh one)\b`);
 export const CONSOLE = rx(String.raw`\b(консол\w*|console)\b`);
+/**
+ * "Прошу передать пароль root …, либо согласовать его сброс через консоль": the console offered as the other way of a handover
+ * asked for in the same sentence; the vendor is still asked for root.
+ */
+export const CONSOLE_BESIDE_HANDOVER = rx(String.raw`\b(передат\w*|передаите|выдат\w*|выдаите|предоставит\w*|предоставьте|пришлите|send|give|hand over|provide)\b[^.!?\n]{0,200}\b(либо|или|or)\b[^.!?\n]{0,80}\b(через|via|using|from|with) (the |a |our )?([a-zа-я]+ )?(консол\w*|console)\b`);
 export const ADMIN_UI = rx(String.raw`\b(через админк\w*|тормоз\w*|не открыва\w*|ошибк\w*|белыи экран|error|slow|не работает|найти|find|настроик\w* почты|где|where|в админке|in the admin panel|admin panel|зайти в админку|обезопас\w*|защит\w*|двухфактор\w*|2fa|two-factor|secure|protect\w*)\b`);
 export const CABINET = rx(String.raw`\b(личн\w* кабинет\w*|cabinet|customer portal)\b`);
 /** The cabinet as the way something is sent ("пароли присылайте через личный кабинет"), not as what is asked about. */

@@ -61,6 +61,9 @@ describe(`${TicketClassifier.name}: words that only look like refusals, kinds na
   readsAs('reads root asked for, the console named elsewhere, as asked', [
     ['the console article read and declined', 'Видели статью про сброс пароля через консоль, но сами не рискнём. Просим выдать пароль root, пока гарантия действует.', [R]],
     ['whether the console is the only way', 'Гарантия кончилась, запросить root вовремя не успели. Получить его ещё можно? Или теперь только через консоль?', [R]],
+    ['the console offered as the other way of the handover', 'Прошу передать пароль root от сервера СЭО нарочным, либо согласуйте его сброс через консоль в присутствии нашего инженера.', [R]],
+    ['the console as the other way, in English', 'Please hand over the root password in a sealed envelope, or agree a time to set it via the console with our engineer present.', [R]],
+    ['how to reset by console, or an article: no handover asked', 'Подскажите, как сбросить пароль root через консоль, или пришлите инструкцию.', []],
     ['root taken by the console ourselves', 'Root получим сами через консоль гипервизора, помощь не нужна.', []],
     ['the vendor no longer gives root, how by console', 'Root вы уже не выдаёте, понятно. Подскажите, как сбросить пароль root через консоль?', []],
     ['whether the article applies', 'Does the root password reset article apply to Debian 12? We will do it via console ourselves.', []],
