@@ -53,4 +53,10 @@ describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the
     ['"прошу считать его заявкой"', 'Пересылаю письмо директора, прошу считать его официальной заявкой.\n\n> Получите у поставщика root-доступ к серверу до конца гарантии.', [R]],
     ['a forwarded note about a bug: nothing asked', 'Forwarding the note below, please treat it as our formal request.\n\n> The quiz timer is broken again on the mobile app.', []],
   ]);
+
+  readsAs('takes up the items of a forwarded document that the new text asks for by their number', [
+    ['"указанные в пункте 2" of a forwarded order', 'Пересылаю распоряжение ректора. Прошу выдать доступы, указанные в пункте 2, до конца месяца.\n\n-------- Пересылаемое сообщение --------\n2. Получить от поставщика пароль root сервера СДО.', [R]],
+    ['"listed in item 4" of a forwarded memo', 'Forwarding the director\'s memo. Please provide the access listed in item 4 by Friday.\n\n-------- Forwarded message --------\n4. Obtain from the vendor the root password of the LMS server and the Moodle admin account.', [A, R]],
+    ['an item named by its number only to report it done', 'Пересылаю распоряжение ректора. Документы, указанные в пункте 2, уже подписаны, заявку можно закрыть.\n\n-------- Пересылаемое сообщение --------\n2. Получить от поставщика пароль root сервера СДО.', []],
+  ]);
 });
