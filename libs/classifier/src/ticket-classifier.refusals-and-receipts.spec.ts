@@ -102,6 +102,10 @@ describe(`${TicketClassifier.name}: refusals in the first person or over an asid
     ['a dump held, more asked for', 'Дамп базы мы сняли сами. Нужна ещё выгрузка moodledata с вашей стороны.', [B]],
     ['the export the vendor made is broken, a new one asked', 'Выгрузку, которую вы сделали, не открыть — нужна новая выгрузка.', [B]],
     ['the dump held is broken, sent again', 'Дамп мы получили. Этот дамп битый, пришлите его заново.', [B]],
+    ['a bare "export" received, the dump in it asked about', 'We have downloaded the export you sent, thanks. The dump turned out to be MySQL while our server runs PostgreSQL; any advice on converting it?', []],
+    ['a bare "бэкап" received, the dump in it described', 'Бэкап, который вы прислали, уже скачали. Дамп внутри оказался в формате MySQL, а у нас PostgreSQL.', []],
+    ['a bare "export" received, a fresh dump asked', 'We already downloaded the export you sent. Please also send a fresh database dump taken today.', [B]],
+    ['a bare "бэкап" received, a fresh dump asked', 'Бэкап, который вы прислали, уже скачали. Пришлите, пожалуйста, ещё свежий дамп базы за сегодня.', [B]],
   ]);
 
   readsAs('reads a dump taken by the writer as held', [

@@ -357,9 +357,10 @@ export class TicketReader {
   /**
    * "Дамп сняли сами. Достаточно ли этого дампа?", "Выгрузку скачали. moodledata 90 ГБ — это нормально?": a kind held (or
    * refused), named again after "этот" or in a clause that asks for nothing, is the one held; the caller has seen no command.
+   * A kind held may be named by a weak word ("the export you sent, downloaded"): a report of receipt says it is the copy itself.
    */
   private markHeldNamedAgain(own: PlacedMention[]): void {
-    const held = own.filter((m) => !m.weak && (m.effect === 'negated' || m.reason === 'already-done'));
+    const held = own.filter((m) => m.reason === 'already-done' || (!m.weak && m.effect === 'negated'));
     if (held.length === 0) return;
     for (const m of own) {
       if (m.effect !== 'supports' || !held.some((h) => h.label === m.label && h.order < m.order)) continue;
