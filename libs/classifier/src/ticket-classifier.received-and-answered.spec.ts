@@ -77,6 +77,9 @@ describe(`${TicketClassifier.name}: kinds received, titles signed, answers to a 
     ['a deputy head asks, the writer refuses', 'Завуч просит, чтобы ему дали админку, но ему нужно только смотреть отчёты. Дайте роль наблюдателя, админку не надо.', []],
     ['a teacher asks, in English', 'Our teacher keeps asking for the Moodle admin role, but she only needs to edit her own course. Give her editing rights there; no admin access, please.', []],
     ['the writer asks and refuses another kind', 'Директор просит, чтобы мы получили root до конца гарантии. Админку не надо.', [R]],
+    ['advice to ask for root retold, then declined', 'Мне сказали, что надо просить root. Я не знаю, что такое этот root, и мне это не нужно. Нужна только выгрузка базы.', [B]],
+    ['advice retold in English, then declined', 'We were told that we should ask for root before the warranty ends. Root is not needed, our contractor runs the server. Just send the database export.', [B]],
+    ['advice retold, then followed', 'We were told that we should ask for root before the warranty ends. Please give us root on the server.', [R]],
     ['a lost admin login asked, a domain admin held', 'Утерян доступ к главной учётной записи администратора СЭО. Просим восстановить.\n\nПрава администратора домена в AD у нас есть.', [A]],
   ]);
 
