@@ -124,8 +124,8 @@ export const TRIGGERS: readonly Trigger[] = [
 
   // ADMIN_ACCESS
   trigger(RequestKind.ADMIN_ACCESS, 'lms-superuser', String.raw`\b(суперпользовател\w*|супер пользовател\w*|суперюзер\w*|superuser\w*|super user\w*)${LMS_SUPERUSER_TAIL}`, false, ['супер', 'super']),
-  // "Учётку главного", "быть «самой главной» в СЭО": "главный" said alone, of a person, is the site's administrator.
-  trigger(RequestKind.ADMIN_ACCESS, 'the-main-one', String.raw`\b(учетк\w*|учетн\w* запис\w*|аккаунт\w*|логин\w*|парол\w*|доступ\w*|права) главного(?= *($|[.,;!?—])| (в|на|во) (самои |нашеи |нашем )?(сео|сдо|систем\w*|платформ\w*|саит\w*|портал\w*|moodle|мудл\w*)\b)|\b(быть|стать|сделат\w*|сделаите|назнач\w*)( [a-zа-я]+)? "?(сам(ои|ым|ого) )?главн(ои|ым|ого)"? (в|на|во) (сео|сдо|систем\w*|платформ\w*|саит\w*|портал\w*|moodle|мудл\w*)\b`, false, ['главн']),
+  // "Учётку главного", "быть «самой главной» в СЭО", "заходить на сайт как главная": "главный" said alone, of a person, is the site's administrator.
+  trigger(RequestKind.ADMIN_ACCESS, 'the-main-one', String.raw`\b(учетк\w*|учетн\w* запис\w*|аккаунт\w*|логин\w*|парол\w*|доступ\w*|права) главного(?= *($|[.,;!?—])| (в|на|во) (самои |нашеи |нашем )?(сео|сдо|систем\w*|платформ\w*|саит\w*|портал\w*|moodle|мудл\w*)\b)|\b(быть|стать|сделат\w*|сделаите|назнач\w*)( [a-zа-я]+)? "?(сам(ои|ым|ого) )?главн(ои|ым|ого)"? (в|на|во) (сео|сдо|систем\w*|платформ\w*|саит\w*|портал\w*|moodle|мудл\w*)\b|\b(заходит\w*|входит\w*|заити|воити|захожу|вхожу|работат\w*)( [a-zа-я]+){0,4} (как|под) "?(сам(ая|ыи|ои|ым) )?главн(ая|ыи|ои|ым)"?(?= *($|[.,;!?—]))`, false, ['главн']),
   // "Не могу зайти под admin": the administrator's own login, named by who one signs in as; weak, so it counts only beside an ask.
   trigger(RequestKind.ADMIN_ACCESS, 'login-as-admin', String.raw`\b(заити|воити|захожу|вхожу|log ?in|logging in|sign in|signing in)( в систему| в сео| в сдо| to moodle| to the site)? (под|как|as) "?(admin|administrator|админ\w*|администратор\w*)\b`, true, ['админ', 'admin']),
   trigger(RequestKind.ADMIN_ACCESS, 'admin-panel', String.raw`\b(админк\w*|adminku|adminka)\b`, false, ['админк', 'adminku', 'adminka']),

@@ -86,6 +86,8 @@ describe(`${TicketClassifier.name}: replies below a quote, and kinds named witho
     ['how to regain the main administrator, in Russian', 'Подскажите, как восстановить доступ к учётной записи главного администратора СЭО? Пароль утерян.', [A]],
     ['how to regain the site administrator, in English', 'How do we regain access to the site administrator account? Nobody knows the password.', [A]],
     ['the main one\'s account in the system', 'Нужна учётка главного в СЭО для нового завуча.', [A]],
+    ['signing in to the system as the main one', 'Хочу заходить в СЭО как главная, чтобы самой добавлять учителей. Сделайте, пожалуйста.', [A]],
+    ['signing in under the head teacher is no administrator', 'В журнал захожу под главной учительницей, а оценки не видны.', []],
     ['how to restore a course from a backup', 'Как восстановить курс из резервной копии?', []],
     ['how to give a student back access to a course', 'Как восстановить доступ студенту к курсу?', []],
     ['the chief accountant in another system', 'Пароль главного бухгалтера в системе 1С не подходит.', []],
