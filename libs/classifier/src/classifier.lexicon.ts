@@ -247,8 +247,11 @@ export const IMPERATIVE = rx(String.raw`\b(пришлите|вышлите|да�
 /** Anaphoric request after a backup mention: "если есть — пришлите её". */
 export const ANAPHORIC_REQUEST = rx(String.raw`\b(пришлите|вышлите|выгрузите|сделаите|отправьте|скиньте|send|re-?send|make|upload|share)(,? [a-zа-я]+){0,2},? (заново|повторно|еще раз|снова|again|once more|a (new|fresh|second) (one|copy|link))\b|\b(пришлите|вышлите|выгрузите|отдаите|скиньте|дайте|подготовьте|send|share|give|prepare)(,? нам|,? us|,? мне|,? me|,? пожалуиста|,? please)*,? (ее|его|их|it|them|the latest( one)?|the last one|последн\w*|if so)\b|\b(could|can|may) (we|i) (have|get) (a|one) copy\b|\b(можно|можем|могли бы) (ли )?(мы )?(нам )?(получить|взять) (копию|ее|их)\b|^\s*(если да\s*)?(пришлите|вышлите|выгрузите|отдаите|скиньте|send it|please send)( нам)?( пожалуиста| please)?[.!]*\s*$`);
 
-/** Self-service how-to ("как выгрузить оценки", "how do I back up a course", "где кнопка резервной копии"), unless it asks how to obtain. */
-export const HOW_TO = rx(String.raw`\b(как|how|где|where|способ|way to)( [a-zа-я0-9']+)?( [a-zа-я0-9']+)? ([a-zа-я]+(ть|ти|чь)|(back up|export|restore|reset|change|add|create|find|download|set|make|configure|give|assign|move|import|run|install|update|upgrade|enable|switch))\b|\b(где|where)( [a-zа-я']+){0,3} (кнопк\w*|пункт\w* меню|button|menu item)\b`);
+/**
+ * Self-service how-to ("как выгрузить оценки", "how do I back up a course", "где кнопка резервной копии"), unless it asks how to obtain.
+ * A word after an article is a noun ("how will the export be delivered?" asks how the vendor hands the export over).
+ */
+export const HOW_TO = rx(String.raw`\b(как|how|где|where|способ|way to)( [a-zа-я0-9']+)?( [a-zа-я0-9']+)? (?<!\b(the|a|an|our|your|this|that|its|their) )([a-zа-я]+(ть|ти|чь)|(back up|export|restore|reset|change|add|create|find|download|set|make|configure|give|assign|move|import|run|install|update|upgrade|enable|switch))\b|\b(где|where)( [a-zа-я']+){0,3} (кнопк\w*|пункт\w* меню|button|menu item)\b`);
 export const OBTAIN = rx(String.raw`\b(получит\w*|забрат\w*|запросит\w*|оформит\w*|заказат\w*|get|obtain|request|receive|have)\b`);
 /**
  * Getting back into an account or a machine ("как восстановить доступ к учётке", "how to regain access", "как нам вернуть главного
