@@ -91,6 +91,8 @@ describe(`${TicketClassifier.name}: kinds received, titles signed, answers to a 
 
   readsAs('reads an export asked to be delivered another way as asked', [
     ['on a disk', 'Our lawyers ask whether you could deliver the export of the database and files on a hard drive instead of a link.', [B]],
+    ['where the export will be put, a way of fetching it preferred', 'Where will the export be made available? We would prefer to pull it via SFTP.', [B]],
+    ['a way preferred for a course backup is still no export', 'Бэкап курса будет по ссылке? Мы предпочли бы файл mbz.', []],
     ['how the export will be delivered, with a deadline', 'How will the export be delivered to us, a link or SFTP? We need it before the 30th.', [B]],
     ['how to export a gradebook oneself stays a how-to', 'How do I export the gradebook to Excel?', []],
     ['where a course backup button is stays a how-to', 'Where can I find the backup button for a course?', []],
