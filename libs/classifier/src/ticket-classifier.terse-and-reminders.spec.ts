@@ -4,6 +4,12 @@ import { readsAs } from '../../../test/support/classifier-cases';
 
 const { ADMIN_ACCESS: A, BACKUP_EXPORT: B, ROOT_ACCESS: R } = RequestKind;
 describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the data and the site named plainly`, () => {
+  readsAs('reads asking when to expect a kind as chasing the ask for it', [
+    ['when to expect the backup, in Russian', 'Подскажите, когда ждать бэкап?', [B]],
+    ['when to expect the backup, in English', 'When should we expect the backup? The contract ends Friday.', [B]],
+    ['when to expect an answer about a course backup: no export', 'Когда ждать ответа по ошибке в бэкапе курса?', []],
+  ]);
+
   readsAs('takes up the quoted request when the new text only reminds of it', [
     ['a follow-up in English', 'Following up on this, we still need it by Friday.\n\nOn Tuesday, Kate wrote:\n> Please send us the root password for the LMS server.', [R]],
     ['a re-sent letter', 'Re-sending, nobody replied.\n\n-----Original Message-----\nFrom: Ivan\nPlease give us a full site administrator account in Moodle.', [A]],
