@@ -21,6 +21,12 @@ describe(`${TicketClassifier.name}: words that only look like refusals, kinds na
     ['full rights in one whole course are a teacher\'s', 'У учителя должны быть полные права во всём курсе «Химия», сейчас он не может ставить оценки.', []],
   ]);
 
+  readsAs('reads German words for the backup and the database-and-files pair in an English letter', [
+    ['a Sicherungskopie of the database and files', 'Please send us a Sicherungskopie of our Moodle: Datenbank und Dateien, before the contract ends.', [B]],
+    ['a Datensicherung of one course asked how to make: a how-to', 'How do I make a Datensicherung of one course in Moodle?', []],
+    ['a nightly Datensicherung failed: a fault', 'Our nightly Datensicherung failed, is the site down?', []],
+  ]);
+
   readsAs('reads the admin panel named as the tool used as no ask for access', [
     ['a password changed through the panel', 'Поменяла ученику пароль через админку, а он всё равно не может зайти. Что делать?', []],
     ['a course created through the panel', 'Создал курс через админку, но он не виден студентам.', []],
