@@ -105,6 +105,8 @@ describe(`${TicketClassifier.name}: refusals in the first person or over an asid
     ['a bare "export" received, the dump in it asked about', 'We have downloaded the export you sent, thanks. The dump turned out to be MySQL while our server runs PostgreSQL; any advice on converting it?', []],
     ['a bare "бэкап" received, the dump in it described', 'Бэкап, который вы прислали, уже скачали. Дамп внутри оказался в формате MySQL, а у нас PostgreSQL.', []],
     ['a bare "export" received, a fresh dump asked', 'We already downloaded the export you sent. Please also send a fresh database dump taken today.', [B]],
+    ['a course backup downloaded by the writer is no copy of the vendor\'s: the dump after it is asked', 'Бэкап курса мы уже скачали. Дамп всей базы и файлов СЭО — до пятницы, пожалуйста.', [B]],
+    ['a backup notice received is no copy: the dump after it is asked', 'We received the backup notice yesterday. A full database dump of the whole site before Friday, please.', [B]],
     ['a bare "бэкап" received, a fresh dump asked', 'Бэкап, который вы прислали, уже скачали. Пришлите, пожалуйста, ещё свежий дамп базы за сегодня.', [B]],
   ]);
 
