@@ -1,12 +1,16 @@
-import { NEGATION, NEGATION_BACKWARD_ONLY, NEGATION_FORWARD_ONLY, NOT_A_NEGATION, REQUEST_CUE } from './classifier.lexicon';
+import { IMPERATIVE, NEGATION, NEGATION_BACKWARD_ONLY, NEGATION_FORWARD_ONLY, NOT_A_NEGATION, REQUEST_CUE } from './classifier.lexicon';
 import type { ClauseMention, ClausePatterns, Span } from './clause-reader';
 
 /** A comma part holding one of these is what is kept ("только бэкап"): a refusal beside it does not reach it. */
 const ONLY = /(^|[^a-zа-я])(только|лишь|only|just)([^a-zа-я]|$)/;
 /** Beyond its own comma part, a refusal reaches only list items this short ("без рута, админки"). */
 const MAX_LIST_ITEM_WORDS = 4;
-/** A refusal whose comma part names only a pronoun ("…у нас свой, его не надо", "…, нам это ни к чему") refuses what the part before named. */
-const PRONOUN_ONLY = /^\s*(а |и |but |and )?(нам |мне |us |me )?(его|ее|их|это|it|them|that|this)( нам| мне)?\s*$/;
+/**
+ * A refusal whose comma part names only a pronoun ("…у нас свой, его не надо", "…, нам это ни к чему", "…, так что она
+ * больше не нужна") refuses what the nearest part before named. Written against the normalised text, so "это" is "ето".
+ */
+const PRONOUN_ONLY =
+  /^\s*(а |и |но |так что |поэтому |значит |but |and |so )?(нам |мне |us |me )?(его|ее|их|ето|он|она|оно|они|it|them|that|this)( нам| мне)?( больше| уже| теперь| сеичас| вообще| совсем)?\s*$/;
 /** The last of a "ни …, ни …" pair before a refusal ("админку ни тому, ни другому не надо"): the refusal is of what the pair's first part named. */
 const NEITHER_ITEM = /^\s*(ни|nor) [a-zа-я]+( [a-zа-я]+)?\s*$/;
 /** A refusal put off in time alone in its comma part ("…выгрузку, пока не просим") refuses what the part before named. */
@@ -59,6 +63,7 @@ export class RefusalScope {
       mentions.filter((m) => m.start >= parts[k].start && m.start < parts[k].end);
     const partText = (k: number): string => clause.slice(parts[k].start, parts[k].end);
     const asks = (k: number): boolean => patterns.test(REQUEST_CUE, clause, parts[k].start, parts[k].end);
+    const urges = (k: number): boolean => asks(k) || patterns.test(IMPERATIVE, clause, parts[k].start, parts[k].end);
     const keeps = (k: number): boolean => ONLY.test(partText(k));
     const listItem = (k: number): boolean => partText(k).trim().split(/\s+/).length <= MAX_LIST_ITEM_WORDS;
     const negate = (m: ClauseMention): void => {
@@ -79,7 +84,12 @@ export class RefusalScope {
       let before = forwardOnly ? [] : inPart(k).filter((m) => m.end <= negation.start);
       if (!forwardOnly && before.length === 0 && k > 0) {
         const lead = clause.slice(parts[k].start, negation.start);
-        if (PRONOUN_ONLY.test(lead) || NEITHER_ITEM.test(lead) || (FOR_NOW_ONLY.test(lead) && inPart(k).length === 0)) before = inPart(k - 1);
+        if (PRONOUN_ONLY.test(lead)) {
+          // The pronoun stands for the nearest kind named, past parts that name none and ask nothing ("что в облаке это ни к чему").
+          let j = k - 1;
+          while (j > 0 && inPart(j).length === 0 && !asks(j)) j -= 1;
+          before = inPart(j);
+        } else if (NEITHER_ITEM.test(lead) || (FOR_NOW_ONLY.test(lead) && inPart(k).length === 0)) before = inPart(k - 1);
         // The verb's object lies before a short aside ("как выяснилось", "по-видимому"), unless the part naming it asks.
         else if (VERB_ONLY.test(lead) && inPart(k).length === 0) {
           let j = k - 1;
@@ -88,10 +98,13 @@ export class RefusalScope {
         }
       }
       const backwardOnly = phraseIs(NEGATION_BACKWARD_ONLY, negation);
-      // "Админка, к счастью, работает": a refusal that only looks back, alone in its part, passes over a short aside to what it says of.
-      if (backwardOnly && before.length === 0 && k > 0 && !clause.slice(parts[k].start, negation.start).trim()) {
+      // "Админка, к счастью, работает", "Выгрузку, пожалуйста, не делайте": a refusal opening a part that names nothing after it
+      // (or one that only looks back) passes over a short aside to what it says of; a refusal that may look ahead stops at an
+      // aside that asks ("выгрузку, пожалуйста, сделайте, | не надо ждать": the refusal is of the waiting).
+      const opensEmptyPart = backwardOnly || (!forwardOnly && inPart(k).length === 0);
+      if (opensEmptyPart && before.length === 0 && k > 0 && !clause.slice(parts[k].start, negation.start).trim()) {
         let j = k - 1;
-        while (j > 0 && inPart(j).length === 0 && listItem(j)) j -= 1;
+        while (j > 0 && inPart(j).length === 0 && listItem(j) && (backwardOnly || !urges(j))) j -= 1;
         if (!asks(j)) before = inPart(j);
       }
       const substitutes = SUBSTITUTE.test(clause.slice(negation.start, negation.end));

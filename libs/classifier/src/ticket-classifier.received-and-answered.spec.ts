@@ -11,6 +11,11 @@ describe(`${TicketClassifier.name}: kinds received, titles signed, answers to a 
     ['both work, in English', 'Quick note: the root password and the Moodle admin login both work. Thanks, you can close this.', []],
     ['restored by the writer', 'Пароль главного администратора сайта восстановила сама через резервную почту. Остался только root на сервер, пришлите.', [R]],
     ['the ask that is still to come stays asked', 'Подтверждаем получение выгрузки. Дайте ещё root-доступ к серверу СДО.', [R]],
+    ['received, said in the passive', 'Пароль главного администратора СЭО получен, вход проверен. Теперь нужен root-доступ к серверу.', [R]],
+    ['received in the passive, the ticket closed', 'Root-доступ к серверу получен, всё работает, заявку можно закрыть.', []],
+    ['received in the passive, in English', 'The Moodle admin credentials were received, thank you. Please also send the root password for the server.', [R]],
+    ['a receipt still to come stays asked', 'Когда будет получен root-доступ к серверу? Ждём уже неделю.', [R]],
+    ['a receipt denied stays asked', 'Пароль root до сих пор не получен, пришлите его, пожалуйста.', [R]],
   ]);
 
   readsAs('reads an administrator title in a signature, with its organisation after it, as the writer', [
@@ -72,6 +77,9 @@ describe(`${TicketClassifier.name}: kinds received, titles signed, answers to a 
     ['a deputy head asks, the writer refuses', 'Завуч просит, чтобы ему дали админку, но ему нужно только смотреть отчёты. Дайте роль наблюдателя, админку не надо.', []],
     ['a teacher asks, in English', 'Our teacher keeps asking for the Moodle admin role, but she only needs to edit her own course. Give her editing rights there; no admin access, please.', []],
     ['the writer asks and refuses another kind', 'Директор просит, чтобы мы получили root до конца гарантии. Админку не надо.', [R]],
+    ['advice to ask for root retold, then declined', 'Мне сказали, что надо просить root. Я не знаю, что такое этот root, и мне это не нужно. Нужна только выгрузка базы.', [B]],
+    ['advice retold in English, then declined', 'We were told that we should ask for root before the warranty ends. Root is not needed, our contractor runs the server. Just send the database export.', [B]],
+    ['advice retold, then followed', 'We were told that we should ask for root before the warranty ends. Please give us root on the server.', [R]],
     ['a lost admin login asked, a domain admin held', 'Утерян доступ к главной учётной записи администратора СЭО. Просим восстановить.\n\nПрава администратора домена в AD у нас есть.', [A]],
   ]);
 
@@ -83,6 +91,11 @@ describe(`${TicketClassifier.name}: kinds received, titles signed, answers to a 
 
   readsAs('reads an export asked to be delivered another way as asked', [
     ['on a disk', 'Our lawyers ask whether you could deliver the export of the database and files on a hard drive instead of a link.', [B]],
+    ['where the export will be put, a way of fetching it preferred', 'Where will the export be made available? We would prefer to pull it via SFTP.', [B]],
+    ['a way preferred for a course backup is still no export', 'Бэкап курса будет по ссылке? Мы предпочли бы файл mbz.', []],
+    ['how the export will be delivered, with a deadline', 'How will the export be delivered to us, a link or SFTP? We need it before the 30th.', [B]],
+    ['how to export a gradebook oneself stays a how-to', 'How do I export the gradebook to Excel?', []],
+    ['where a course backup button is stays a how-to', 'Where can I find the backup button for a course?', []],
     ['whether asked about, nothing to deliver', 'Could you tell us whether the export includes the course files?', []],
   ]);
 

@@ -12,6 +12,14 @@ describe(`${TicketClassifier.name}: refusals in the first person or over an asid
     ['something else not asked for leaves root asked', 'Компенсацию за простой не прошу, но root к серверу нужен до пятницы.', [R]],
   ]);
 
+  readsAs('reads a prohibition in the imperfective ("не давайте", "не выдавайте") as a refusal', [
+    ['the admin panel not to be given to the contractor', 'Подрядчику нужен доступ root, а учётку администратора СЭО им не давайте, она остаётся у нас.', [R]],
+    ['root not to be handed out', 'Root на сервер никому не выдавайте, нам нужна только выгрузка базы и файлов.', [B]],
+    ['"don\'t give" in English', 'We need root on the server, but don\'t give the contractor the Moodle admin account.', [R]],
+    ['a complaint that it is not given stays an ask', 'Почему нам до сих пор не выдают root к серверу? Гарантия кончается.', [R]],
+    ['"if you don\'t give" stays an ask', 'If you don\'t give us root on the server by Friday, our audit fails. Please send it.', [R]],
+  ]);
+
   readsAs('reads a refusal whose part holds only its verb as refusing the kind before a short aside', [
     ['admin refused across "как оказалось"', 'Уточнение: админку нам, как оказалось, давать не нужно — директор нашёл пароль. Нужен только root.', [R]],
     ['the export refused across "по-видимому"', 'Выгрузку, по-видимому, делать не надо: мы остаёмся ещё на год.', []],
@@ -94,6 +102,12 @@ describe(`${TicketClassifier.name}: refusals in the first person or over an asid
     ['a dump held, more asked for', 'Дамп базы мы сняли сами. Нужна ещё выгрузка moodledata с вашей стороны.', [B]],
     ['the export the vendor made is broken, a new one asked', 'Выгрузку, которую вы сделали, не открыть — нужна новая выгрузка.', [B]],
     ['the dump held is broken, sent again', 'Дамп мы получили. Этот дамп битый, пришлите его заново.', [B]],
+    ['a bare "export" received, the dump in it asked about', 'We have downloaded the export you sent, thanks. The dump turned out to be MySQL while our server runs PostgreSQL; any advice on converting it?', []],
+    ['a bare "бэкап" received, the dump in it described', 'Бэкап, который вы прислали, уже скачали. Дамп внутри оказался в формате MySQL, а у нас PostgreSQL.', []],
+    ['a bare "export" received, a fresh dump asked', 'We already downloaded the export you sent. Please also send a fresh database dump taken today.', [B]],
+    ['a course backup downloaded by the writer is no copy of the vendor\'s: the dump after it is asked', 'Бэкап курса мы уже скачали. Дамп всей базы и файлов СЭО — до пятницы, пожалуйста.', [B]],
+    ['a backup notice received is no copy: the dump after it is asked', 'We received the backup notice yesterday. A full database dump of the whole site before Friday, please.', [B]],
+    ['a bare "бэкап" received, a fresh dump asked', 'Бэкап, который вы прислали, уже скачали. Пришлите, пожалуйста, ещё свежий дамп базы за сегодня.', [B]],
   ]);
 
   readsAs('reads a dump taken by the writer as held', [

@@ -73,10 +73,21 @@ describe(`${TicketClassifier.name}: replies below a quote, and kinds named witho
     ['named root, then wanted', 'Вы писали про root — он нам нужен, пришлите до пятницы.', [R]],
   ]);
 
+  readsAs('reads a refusal by "это", "она" or "так что его" as reaching the nearest kind named, past a reason or "пожалуйста"', [
+    ['"это" after the kind', 'Про root я ничего не понимаю, и мне это не нужно. Дайте только доступ главного администратора СЭО.', [A]],
+    ['"так что она" past a reason that names nothing', 'Насчёт выгрузки: директор решил, что при продлении это лишнее, так что она нам не нужна. Нужен только root.', [R]],
+    ['a refusal opening its part, past "пожалуйста"', 'Выгрузку, пожалуйста, не делайте: мы продлеваем договор.', []],
+    ['root refused past "пожалуйста", the export asked', 'Root, пожалуйста, не выдавайте нашему подрядчику, нужна только выгрузка базы.', [B]],
+    ['a refusal of something else past an ask stays off the kind', 'Выгрузку, пожалуйста, сделайте, не надо ждать конца месяца.', [B]],
+    ['a refusal of waiting past a command stays off the kind', 'Админку, к счастью, восстановите, не нужно ждать.', [A]],
+  ]);
+
   readsAs('reads how to get back into the administrator account as the ask for it', [
     ['how to regain the main administrator, in Russian', 'Подскажите, как восстановить доступ к учётной записи главного администратора СЭО? Пароль утерян.', [A]],
     ['how to regain the site administrator, in English', 'How do we regain access to the site administrator account? Nobody knows the password.', [A]],
     ['the main one\'s account in the system', 'Нужна учётка главного в СЭО для нового завуча.', [A]],
+    ['signing in to the system as the main one', 'Хочу заходить в СЭО как главная, чтобы самой добавлять учителей. Сделайте, пожалуйста.', [A]],
+    ['signing in under the head teacher is no administrator', 'В журнал захожу под главной учительницей, а оценки не видны.', []],
     ['how to restore a course from a backup', 'Как восстановить курс из резервной копии?', []],
     ['how to give a student back access to a course', 'Как восстановить доступ студенту к курсу?', []],
     ['the chief accountant in another system', 'Пароль главного бухгалтера в системе 1С не подходит.', []],

@@ -19,6 +19,8 @@ describe(`${TicketClassifier.name}: the vendor's words retold, things already he
   ]);
 
   readsAs('reads an account or a copy the customer already holds as no ask', [
+    ['admin rights said to be had, in the plural', 'Нужен пароль root от сервера СЭО. Права администратора в СЭО у нас имеются.', [R]],
+    ['admin rights lacking stay asked', 'Нужен пароль root от сервера СЭО. Прав администратора в СЭО у нас нет, выдайте их тоже.', [A, R]],
     ['the admin account held, root asked', 'We already hold the Moodle administrator login. The only thing still missing is root on the server, please send it before the 30th.', [R]],
     ['root had since the start, admin asked', "We've had root on that box from the beginning. What we need is the full site admin account for our new coordinator.", [A]],
     ['the export refused, the backups kept at home', 'Экспорт данных нам не требуется — сервер и его бэкапы стоят у нас в здании. Просим только root-доступ к серверу.', [R]],

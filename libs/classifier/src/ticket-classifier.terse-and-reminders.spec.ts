@@ -4,6 +4,12 @@ import { readsAs } from '../../../test/support/classifier-cases';
 
 const { ADMIN_ACCESS: A, BACKUP_EXPORT: B, ROOT_ACCESS: R } = RequestKind;
 describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the data and the site named plainly`, () => {
+  readsAs('reads asking when to expect a kind as chasing the ask for it', [
+    ['when to expect the backup, in Russian', 'Подскажите, когда ждать бэкап?', [B]],
+    ['when to expect the backup, in English', 'When should we expect the backup? The contract ends Friday.', [B]],
+    ['when to expect an answer about a course backup: no export', 'Когда ждать ответа по ошибке в бэкапе курса?', []],
+  ]);
+
   readsAs('takes up the quoted request when the new text only reminds of it', [
     ['a follow-up in English', 'Following up on this, we still need it by Friday.\n\nOn Tuesday, Kate wrote:\n> Please send us the root password for the LMS server.', [R]],
     ['a re-sent letter', 'Re-sending, nobody replied.\n\n-----Original Message-----\nFrom: Ivan\nPlease give us a full site administrator account in Moodle.', [A]],
@@ -52,5 +58,11 @@ describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the
     ['a note treated as our request', 'See our director\'s note below, please treat it as our formal request.\n\n> Ask the LMS company for a complete copy of our database and files before we leave.', [B]],
     ['"прошу считать его заявкой"', 'Пересылаю письмо директора, прошу считать его официальной заявкой.\n\n> Получите у поставщика root-доступ к серверу до конца гарантии.', [R]],
     ['a forwarded note about a bug: nothing asked', 'Forwarding the note below, please treat it as our formal request.\n\n> The quiz timer is broken again on the mobile app.', []],
+  ]);
+
+  readsAs('takes up the items of a forwarded document that the new text asks for by their number', [
+    ['"указанные в пункте 2" of a forwarded order', 'Пересылаю распоряжение ректора. Прошу выдать доступы, указанные в пункте 2, до конца месяца.\n\n-------- Пересылаемое сообщение --------\n2. Получить от поставщика пароль root сервера СДО.', [R]],
+    ['"listed in item 4" of a forwarded memo', 'Forwarding the director\'s memo. Please provide the access listed in item 4 by Friday.\n\n-------- Forwarded message --------\n4. Obtain from the vendor the root password of the LMS server and the Moodle admin account.', [A, R]],
+    ['an item named by its number only to report it done', 'Пересылаю распоряжение ректора. Документы, указанные в пункте 2, уже подписаны, заявку можно закрыть.\n\n-------- Пересылаемое сообщение --------\n2. Получить от поставщика пароль root сервера СДО.', []],
   ]);
 });

@@ -14,6 +14,19 @@ describe(`${TicketClassifier.name}: words that only look like refusals, kinds na
     ['nothing without a request', 'Без ограничений по времени работает только тестовый курс, подскажите почему.', []],
   ]);
 
+  readsAs('reads full rights over the whole LMS whichever form of the preposition leads to it', [
+    ['full rights "во" the whole learning system', 'Нужны полные права во всей системе обучения, а не только в двух курсах.', [A]],
+    ['full access "ко" the whole platform', 'Дайте полный доступ ко всей платформе, пожалуйста.', [A]],
+    ['full rights in the whole LMS, in English', 'We need full rights in the whole LMS, not only in our two courses.', [A]],
+    ['full rights in one whole course are a teacher\'s', 'У учителя должны быть полные права во всём курсе «Химия», сейчас он не может ставить оценки.', []],
+  ]);
+
+  readsAs('reads German words for the backup and the database-and-files pair in an English letter', [
+    ['a Sicherungskopie of the database and files', 'Please send us a Sicherungskopie of our Moodle: Datenbank und Dateien, before the contract ends.', [B]],
+    ['a Datensicherung of one course asked how to make: a how-to', 'How do I make a Datensicherung of one course in Moodle?', []],
+    ['a nightly Datensicherung failed: a fault', 'Our nightly Datensicherung failed, is the site down?', []],
+  ]);
+
   readsAs('reads the admin panel named as the tool used as no ask for access', [
     ['a password changed through the panel', 'Поменяла ученику пароль через админку, а он всё равно не может зайти. Что делать?', []],
     ['a course created through the panel', 'Создал курс через админку, но он не виден студентам.', []],
@@ -54,6 +67,9 @@ describe(`${TicketClassifier.name}: words that only look like refusals, kinds na
   readsAs('reads root asked for, the console named elsewhere, as asked', [
     ['the console article read and declined', 'Видели статью про сброс пароля через консоль, но сами не рискнём. Просим выдать пароль root, пока гарантия действует.', [R]],
     ['whether the console is the only way', 'Гарантия кончилась, запросить root вовремя не успели. Получить его ещё можно? Или теперь только через консоль?', [R]],
+    ['the console offered as the other way of the handover', 'Прошу передать пароль root от сервера СЭО нарочным, либо согласуйте его сброс через консоль в присутствии нашего инженера.', [R]],
+    ['the console as the other way, in English', 'Please hand over the root password in a sealed envelope, or agree a time to set it via the console with our engineer present.', [R]],
+    ['how to reset by console, or an article: no handover asked', 'Подскажите, как сбросить пароль root через консоль, или пришлите инструкцию.', []],
     ['root taken by the console ourselves', 'Root получим сами через консоль гипервизора, помощь не нужна.', []],
     ['the vendor no longer gives root, how by console', 'Root вы уже не выдаёте, понятно. Подскажите, как сбросить пароль root через консоль?', []],
     ['whether the article applies', 'Does the root password reset article apply to Debian 12? We will do it via console ourselves.', []],

@@ -2,8 +2,8 @@ import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
 import {
-  ACCESS_REQUEST, ALREADY_DONE, CARRY_OFF, CLOSES_TICKET, CLOSING_REPLY, COMMAND, DATA_REQUEST, DEMONSTRATIVE, DOMAIN_REQUEST, IMPERATIVE, JUST_ASKING, MISSING, REPORTED_ASK, REQUEST_CUE, TAKE_AWAY, TURNED_DOWN,
-  WHOLE_SYSTEM, WITHDRAWAL,
+  ACCESS_REQUEST, ALREADY_DONE, CARRY_OFF, CLOSES_TICKET, CLOSING_REPLY, COMMAND, DATA_REQUEST, DEMONSTRATIVE, DOMAIN_REQUEST, IMPERATIVE, JUST_ASKING, MISSING, REPORTED_ASK, REQUEST_CUE, SENT_BY_VENDOR, TAKE_AWAY,
+  TURNED_DOWN, WHOLE_SYSTEM, WITHDRAWAL,
 } from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
 import { Span } from './clause-reader';
@@ -357,9 +357,13 @@ export class TicketReader {
   /**
    * "Дамп сняли сами. Достаточно ли этого дампа?", "Выгрузку скачали. moodledata 90 ГБ — это нормально?": a kind held (or
    * refused), named again after "этот" or in a clause that asks for nothing, is the one held; the caller has seen no command.
+   * A kind held may be named by a weak word when its clause says the vendor made or sent it ("the export you sent, downloaded"):
+   * that is the copy itself; a weak word only reported done ("we got the backup e-mail") may be anything.
    */
   private markHeldNamedAgain(own: PlacedMention[]): void {
-    const held = own.filter((m) => !m.weak && (m.effect === 'negated' || m.reason === 'already-done'));
+    const held = own.filter(
+      (m) => (m.effect === 'negated' || m.reason === 'already-done') && (!m.weak || (m.reason === 'already-done' && scan(SENT_BY_VENDOR, clauseOf(m)))),
+    );
     if (held.length === 0) return;
     for (const m of own) {
       if (m.effect !== 'supports' || !held.some((h) => h.label === m.label && h.order < m.order)) continue;

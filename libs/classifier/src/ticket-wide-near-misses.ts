@@ -1,5 +1,5 @@
 import { RequestKind } from '@app/domain';
-import { CONSOLE, IMPERATIVE, REGAIN_ACCESS, RESTORE, rx, ROOT_BY_CONSOLE, SALES_PITCH, WRITER_ASKS, matchesIn } from './classifier.lexicon';
+import { CONSOLE, CONSOLE_BESIDE_HANDOVER, IMPERATIVE, REGAIN_ACCESS, RESTORE, rx, ROOT_BY_CONSOLE, SALES_PITCH, WRITER_ASKS, matchesIn } from './classifier.lexicon';
 import { EarlierMention } from './clause-links';
 
 /** A mention placed in the original text, as the ticket reader keeps it. */
@@ -34,8 +34,9 @@ export interface OwnText {
  */
 export function markTicketWideNearMisses(text: string, own: PlacedEvidence[], ownText: OwnText, commands: boolean): void {
   // "Читали про сброс через консоль, но боимся, просим передать пароль root": a clause asking for root, the console
-  // named elsewhere, still asks; so does a ticket asking whether the console is now the only way ("или только через консоль?").
-  if (!commands && ownText.matches(ROOT_BY_CONSOLE) && !CONSOLE_AS_ALTERNATIVE.test(ownText.own)) {
+  // named elsewhere, still asks; so does a ticket asking whether the console is now the only way ("или только через консоль?"),
+  // or offering the console as the other way of the handover it asks for.
+  if (!commands && ownText.matches(ROOT_BY_CONSOLE) && !CONSOLE_AS_ALTERNATIVE.test(ownText.own) && !ownText.matches(CONSOLE_BESIDE_HANDOVER)) {
     for (const m of own) if (m.effect === 'supports' && m.label === RequestKind.ROOT_ACCESS && !asksOwnClause(m)) nearMiss(m, 'console');
   }
   // "Продаём базы данных школ, полная копия за 4990 руб.": a sales pitch asks for nothing, whatever it names.
