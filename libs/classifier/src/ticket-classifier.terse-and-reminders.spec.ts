@@ -14,6 +14,22 @@ describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the
     ['received and closed in Russian', 'Архив получили, всё открылось, спасибо, заявку закрываем.\n\n> Просим выгрузить базу данных и файлы.', []],
   ]);
 
+  readsAs('takes up the quoted request when the new text bumps it or says it got no reply', [
+    ['a bump with no reply', 'Bumping this, no reply in a week.\n\n> From: Nora Bell\n> Before May please provide root credentials for our Moodle server and a site admin account.', [A, R]],
+    ['a bump in Russian', 'Поднимаю заявку.\n\n> 12.03.2025, Смирнова:\n> Просим передать пароль root от сервера СЭО.', [R]],
+    ['no response since Monday', 'Still no response since Monday.\n\n> Could you send us a full copy of the database and moodledata?', [B]],
+    ['a bump that reports the thing received closes it', 'Bumping this only to say the root password arrived and works, thanks.\n\n> Please send us the root password for the server.', []],
+  ]);
+
+  readsAs('reads a copy named, then asked for by a pronoun or after "только", as asked', [
+    ['provide it, after a question about the contract', 'Входит ли в договор копия базы данных и файлов СЭО? Если входит — просим предоставить её вместе с актом.', [B]],
+    ['whether it can still be got after the switch-off', 'Выгрузку вы делаете только до отключения? Её можно получить и после 31 мая?', [B]],
+    ['whether it can be deleted asks for nothing', 'Бэкапы вы храните 30 дней? Их можно удалить раньше?', []],
+    ['restore refused, the dump after "только" asked', 'Не надо ничего восстанавливать, в облако мы не вернёмся. Нужен только финальный дамп базы.', [B]],
+    ['restore refused, the dump after "only" asked', 'No need to restore anything, we will not come back to the cloud. We need only the final dump.', [B]],
+    ['a kind refused before "только" stays refused', 'Root не нужен, нужна только выгрузка базы СЭО.', [B]],
+  ]);
+
   readsAs('reads a short answer after a kind as refusing it', [
     ['a checklist line with a reason', 'Нужно:\n1. Выгрузка базы и файлов — да.\n2. Админка — не нужна, своя есть.', [B]],
     ['a no with a reason in brackets', 'Экспорт — да. Суперпользователь — нет (у нас облако). ', [B]],
