@@ -97,4 +97,13 @@ describe(`${TicketClassifier.name}: copies the customer keeps, exchanges with ot
     ['root as a folder of a path', 'Положите архив базы и файлов СЭО в /root/export на сервере, пожалуйста.', [B]],
     ['root as a folder, in English', 'Please put the full database export into /root/dumps on our VM.', [B]],
   ]);
+
+  readsAs('reads a full backup as the whole system\'s copy, unless a course, a tool or the customer\'s own making is named', [
+    ['a full backup in a list of two', 'Two things before support ends: root on the VM, and a full backup on the disk we will bring.', [B, R]],
+    ['a full backup in Russian', 'До конца месяца два пункта: root на сервер и полный бэкап на наш диск.', [B, R]],
+    ['a full backup of one course', 'Полный бэкап курса «Химия» пропал, как его найти?', []],
+    ['a full backup made by the customer', 'Полный бэкап делаем сами каждую ночь, нужен только root.', [R]],
+    ['a full backup made by the customer, in English', 'We make a full backup ourselves every night; we only need root.', [R]],
+    ['full backup software', 'Which full backup software do you recommend for our own server?', []],
+  ]);
 });
