@@ -174,6 +174,8 @@ export const TRIGGERS: readonly Trigger[] = [
   trigger(RequestKind.BACKUP_EXPORT, 'full-copy', String.raw`\b(полн(ую|ая|ои) копи[юяи]|(full|complete) copy)\b(?!( [a-zа-я]+){0,2} (курс\w*|course\w*|паспорт\w*|passport\w*|${PAPERS}))`, false, ['полн', 'full', 'complete']),
   // "Если копия ещё жива", "if the copy is still there": the copy the vendor may still hold of the switched-off system.
   trigger(RequestKind.BACKUP_EXPORT, 'copy-still-held', String.raw`\b(копи[яи]|copy)( [a-z]+)? (еще|все еще|still|уже) (жив\w*|цел\w*|есть|сохранил\w*|хранит\w*|остал\w*|there|exists|available|around|kept)\b`, true, ['копи', 'copy']),
+  // "Ссылку на наши данные так и не получили", "the link to our data": the way a copy of the data is handed over; weak, so it counts only beside an ask.
+  trigger(RequestKind.BACKUP_EXPORT, 'link-to-data', String.raw`\b(ссылк\w*|link)( [a-zа-я]+)? (на|к|to|for) (наши |все |нашу |our |the |all (of )?(our )?)?(данн\w*|data|database|баз[уы])\b(?! (для входа|входа|доступа|учетн\w*|авторизаци\w*|access|login|for (login|access|signing)))`, true, ['ссылк', 'link']),
   trigger(RequestKind.BACKUP_EXPORT, 'snapshot', String.raw`\b(снапшот\w*|снепшот\w*|snapshot\w*)`, true, ['снапшот', 'снепшот', 'snapshot']),
   trigger(RequestKind.BACKUP_EXPORT, 'archive-of-data', String.raw`\b(архив\w*|заархивир\w*|zip\w*|archive)( [a-zа-я0-9()+]+){0,3} ${DATA_WORD}(?!( [a-zа-я]+)? ${PAPERS})|${DATA_WORD}( [a-zа-я0-9]+){0,2} (одним )?(архивом|в архиве)`, false, ['архив', 'zip', 'archive']),
   // "Архив битый", "the export is corrupt": the archive the vendor sent, named as broken; a later "пришлите заново" asks for it again.

@@ -69,4 +69,11 @@ describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the
     ['"прошу считать его заявкой"', 'Пересылаю письмо директора, прошу считать его официальной заявкой.\n\n> Получите у поставщика root-доступ к серверу до конца гарантии.', [R]],
     ['a forwarded note about a bug: nothing asked', 'Forwarding the note below, please treat it as our formal request.\n\n> The quiz timer is broken again on the mobile app.', []],
   ]);
+
+  readsAs('reads the link to the customer\'s data, chased, as the copy asked for', [
+    ['the link never sent', 'Система отключена, а ссылку на наши данные нам так и не прислали. Пришлите, пожалуйста.', [B]],
+    ['the link never got, in English', 'The system is off and we never got the link to our data. Please send it today.', [B]],
+    ['a link to the login data is no copy', 'Пришлите ссылку на данные для входа в СЭО для нового учителя.', []],
+    ['the link opened and used', 'Ссылка на наши данные открылась, всё скачали, спасибо.', []],
+  ]);
 });
