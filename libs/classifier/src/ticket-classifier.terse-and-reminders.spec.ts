@@ -76,4 +76,10 @@ describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the
     ['a link to the login data is no copy', 'Пришлите ссылку на данные для входа в СЭО для нового учителя.', []],
     ['the link opened and used', 'Ссылка на наши данные открылась, всё скачали, спасибо.', []],
   ]);
+
+  readsAs('reads "дошлите" and "почините" as asking', [
+    ['the rest of the copy to be sent on', 'Дамп базы пришёл, а moodledata нет. Дошлите файлы.', [B]],
+    ['the admin login to be mended', 'Не могу зайти под admin после вашего обновления. Почините, пожалуйста.', [A]],
+    ['a course\'s backup to be mended is no export', 'Почините, пожалуйста, календарь в курсе, бэкап курса не открывается.', []],
+  ]);
 });
