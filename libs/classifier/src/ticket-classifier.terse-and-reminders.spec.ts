@@ -82,4 +82,10 @@ describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the
     ['the admin login to be mended', 'Не могу зайти под admin после вашего обновления. Почините, пожалуйста.', [A]],
     ['a course\'s backup to be mended is no export', 'Почините, пожалуйста, календарь в курсе, бэкап курса не открывается.', []],
   ]);
+
+  readsAs('reads what is "still missing" as chased', [
+    ['moodledata still missing, in Russian', 'Из всего списка до сих пор нет только moodledata, база пришла.', [B]],
+    ['moodledata still missing, in English', 'Still missing: the moodledata archive. The database arrived fine.', [B]],
+    ['a course backup missing, asked how to make, is no export', 'В курсе до сих пор нет бэкапа курса, как его сделать?', []],
+  ]);
 });
