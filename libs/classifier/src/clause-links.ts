@@ -26,6 +26,10 @@ function referredTo(previous: readonly EarlierMention[]): EarlierMention[] {
 
 /** A clause that says what an ask is for ("чтобы…", "so that…"). */
 const WISH_OPENING = /^\s*(чтобы|чтоб|so that)(?![a-zа-я])/;
+/** A clause split off at "только" only so that a refusal before it stays out ("Нужен | только финальный дамп"). */
+const ONLY_OPENING = /^\s*(только|лишь|only|just)(?![a-zа-я])/;
+/** A clause ending on its need, whose object follows ("Нужен", "we need"). */
+const NEED_ENDING = /(нуж(ен|на|но|ны)|надо|необходим[аоы]?|need|needs|needed|want|wants|require|requires)( нам| мне| us| me)?\s*$/;
 /** A line that is an item of a list ("- права…", "• архив…", "2) root"). */
 const LIST_ITEM = /^\s*([-–—•*·]|\d{1,2}[.)])/;
 
@@ -110,12 +114,14 @@ export class ClauseLinks {
    */
   /**
    * "Можно как-то сделать, | чтобы я могла зайти как главный администратор?": a clause opening with "чтобы" says what
-   * the ask of the clause just before it is for, so what it names is asked for.
+   * the ask of the clause just before it is for, so what it names is asked for. "Нужен | только финальный дамп": a clause
+   * opening with "только" after one that ends on its need is that need's object.
    */
   wishAsked(text: string, before: Span | null, clause: Span): boolean {
     if (before === null || before.end !== clause.start) return false;
-    WISH_OPENING.lastIndex = 0;
-    if (!WISH_OPENING.test(text.slice(clause.start, clause.end))) return false;
+    const opening = text.slice(clause.start, clause.end);
+    if (ONLY_OPENING.test(opening)) return NEED_ENDING.test(text.slice(before.start, before.end));
+    if (!WISH_OPENING.test(opening)) return false;
     REQUEST_CUE.lastIndex = 0;
     return REQUEST_CUE.test(text.slice(before.start, before.end));
   }

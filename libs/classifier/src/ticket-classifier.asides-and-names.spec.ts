@@ -93,4 +93,17 @@ describe(`${TicketClassifier.name}: bracketed asides, short names of the site's 
     ['the account asked for: kept', 'Please give us the site administrator account before the warranty ends.', [A]],
     ['"admin/root" is no path', 'We need the Moodle admin/root passwords before support ends.', [A, R]],
   ]);
+
+  readsAs('reads the administrator given by its role in slang, and root in plain Russian', [
+    ['"дайте админа" beside root', 'Выдайте нам рут и админа, сами всё поставим, ждать больше не можем.', [A, R]],
+    ['the admin on the whole site', 'Дайте мне админа на весь сайт, нужно срочно завести новых сотрудников.', [A]],
+    ['an admin for the whole site, the role named after it', 'Нужен админ на всю СЭО для нашего методиста.', [A]],
+    ['root and admin given in English', 'Please give us root and admin, we will configure everything ourselves.', [A, R]],
+    ['the admin given on the server is root', 'Дайте админа на сервер, нужно обновить PHP.', [R]],
+    ['the admin\'s phone is no role', 'Дайте телефон админа, который ставил нам СЭО.', []],
+    ['full access to the whole LMS', 'Нужен полный доступ ко всей СЭО, как у администратора, а не роль учителя.', [A]],
+    ['the root password in plain Russian', 'Прошу передать нам корневой пароль до конца гарантии.', [R]],
+    ['access to the server itself', 'Нужен доступ к самому серверу, пароль от него у нас потерян.', [R]],
+    ['a root folder is no access', 'В корневой папке сайта лежит старый файл config.php — его можно удалить?', []],
+  ]);
 });

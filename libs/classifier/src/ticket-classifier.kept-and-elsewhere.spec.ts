@@ -86,4 +86,24 @@ describe(`${TicketClassifier.name}: copies the customer keeps, exchanges with ot
     ['handed to 1C, not to us', 'Как передать всё из СЭО в нашу 1С?', []],
     ['handed over already', 'Вы уже передали нам всё из системы, спасибо, архив скачали.', []],
   ]);
+
+  readsAs('reads a dump the customer takes, root they will have, and root as a folder of a path as no ask', [
+    ['the dump taken by the customer beside root', 'Можно выдать нам root на пару дней? Сами сделаем pg_dump и rsync, вам меньше работы.', [R]],
+    ['the dump run by the customer, in English', 'Could you give us root on the VM for two days? We will run the dump ourselves.', [R]],
+    ['a dump to load ourselves is still asked', 'Пришлите дамп базы, развернём его сами на новом сервере.', [B]],
+    ['a dump to load ourselves, in English', 'Please send the database dump, we will load it into our new server ourselves.', [B]],
+    ['root the customer will have by then', 'Нужна выгрузка базы и файлов до конца поддержки, root у нас к тому времени будет.', [B]],
+    ['something else the customer will have leaves root asked', 'Root нужен до пятницы, у нас будет переезд сервера.', [R]],
+    ['root as a folder of a path', 'Положите архив базы и файлов СЭО в /root/export на сервере, пожалуйста.', [B]],
+    ['root as a folder, in English', 'Please put the full database export into /root/dumps on our VM.', [B]],
+  ]);
+
+  readsAs('reads a full backup as the whole system\'s copy, unless a course, a tool or the customer\'s own making is named', [
+    ['a full backup in a list of two', 'Two things before support ends: root on the VM, and a full backup on the disk we will bring.', [B, R]],
+    ['a full backup in Russian', 'До конца месяца два пункта: root на сервер и полный бэкап на наш диск.', [B, R]],
+    ['a full backup of one course', 'Полный бэкап курса «Химия» пропал, как его найти?', []],
+    ['a full backup made by the customer', 'Полный бэкап делаем сами каждую ночь, нужен только root.', [R]],
+    ['a full backup made by the customer, in English', 'We make a full backup ourselves every night; we only need root.', [R]],
+    ['full backup software', 'Which full backup software do you recommend for our own server?', []],
+  ]);
 });

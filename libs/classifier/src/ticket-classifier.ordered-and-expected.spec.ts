@@ -61,4 +61,12 @@ describe(`${TicketClassifier.name}: what is ordered, expected or asked about`, (
     // Near-miss: a kind asked for, then a question about it, still asks.
     ['root asked, then what to do with it', 'Пришлите, пожалуйста, root от сервера. И объясните, что с ним делать дальше.', [R]],
   ]);
+
+  readsAs('reads an ask to put something into the export as asking for the export, the courses in it included', [
+    ['course backups to be added to the export', 'Could you also add the course backup files from your side to the export?', [B]],
+    ['course backups into the export, in Russian', 'Можете включить в выгрузку ещё и автоматические бэкапы курсов с вашей стороны?', [B]],
+    ['"include" asked of the vendor', 'Could you include the course backup in the export, please?', [B]],
+    ['whether the export includes them asks nothing', 'Does the export include the course backup files?', []],
+    ['a teacher added to a course backup is no export', 'Could you add a new teacher to the course backup?', []],
+  ]);
 });

@@ -20,6 +20,22 @@ describe(`${TicketClassifier.name}: refusals in the first person or over an asid
     ['"if you don\'t give" stays an ask', 'If you don\'t give us root on the server by Friday, our audit fails. Please send it.', [R]],
   ]);
 
+  readsAs('reads "ignore that", "not after" and "not on offer" as refusals of the kind they are said of', [
+    ['a colleague\'s ask to be ignored', 'Коллега писал вам про SSH — не обращайте внимания. Нужна только учётка главного администратора СЭО.', [A]],
+    ['"disregard that" after the kind', 'Our intern mentioned sudo in his email - please disregard that. What we need is the Moodle admin account.', [A]],
+    ['"not after root"', 'We are not after root this time, only the database dump before the switch-off, please.', [B]],
+    ['root said not to be on offer', 'Root isn\'t on offer for SaaS anyway. It is only the offline copy of the database and files that we need.', [B]],
+    ['"не обращайте внимания" on something else leaves the ask', 'Не обращайте внимания на опечатку в прошлом письме: нужен root к серверу СЭО.', [R]],
+    ['being after root still asks', 'We are after root on the VM before support ends, please.', [R]],
+  ]);
+
+  readsAs('reads the data of an account or of a login as its credentials, not as the system\'s data', [
+    ['the login data of the main administrator', 'Пришлите, пожалуйста, рабочие данные главного администратора СЭО, старый пароль не подходит.', [A]],
+    ['the account data beside root', 'Передайте нам пароль root и данные учётной записи администратора сайта.', [A, R]],
+    ['the data to sign in with', 'Пришлите данные для входа администратора Moodle, у нас их нет.', [A]],
+    ['the system\'s data still an export', 'Передайте нам все данные СЭО и пароль главного администратора.', [A, B]],
+  ]);
+
   readsAs('reads a refusal whose part holds only its verb as refusing the kind before a short aside', [
     ['admin refused across "как оказалось"', 'Уточнение: админку нам, как оказалось, давать не нужно — директор нашёл пароль. Нужен только root.', [R]],
     ['the export refused across "по-видимому"', 'Выгрузку, по-видимому, делать не надо: мы остаёмся ещё на год.', []],

@@ -78,6 +78,22 @@ describe(`${TicketClassifier.name}: short replies that carry the quote, and refu
     ['a cancel that names its own object leaves the rest asked', 'Заявку на звонок отмените, а выгрузку базы и файлов сделайте до пятницы.', [B]],
   ]);
 
+  readsAs('reads a letter that only informs, or says it asks for nothing yet, as asking nothing', [
+    ['informing only, in Russian', 'Гарантия закончилась, root вы больше не выдаёте. Пароль сбросили по вашей статье сами. Это я просто сообщаю, старую заявку можно закрыть.', []],
+    ['just letting you know', 'Just letting you know that Pavel now holds root on the VM.', []],
+    ['not asking you to do anything yet', 'Could you spin our site back up on your cloud from the export you give us? Not asking you to do anything yet.', []],
+    ['informing, then commanding, still asks', 'Просто сообщаю: пароль root, который вы прислали, не подходит. Пришлите новый, пожалуйста.', [R]],
+    ['"not asking for anything server-level" scopes the refusal', 'Not asking for anything server-level, our IT has that. I only need the top-level Moodle administrator role on my account.', [A]],
+    ['"not asking for anything" alone still asks nothing', 'Not asking for anything, just curious: do you give root to cloud customers?', []],
+  ]);
+
+  readsAs('reads a status check as chasing what it names, and a copy the vendor prepared as received', [
+    ['a status check on the export', 'Status check on the export? The link from your last message has expired.', [B]],
+    ['"какой статус" of the backup', 'Какой статус по бэкапу? Ссылка из прошлого письма не открывается.', [B]],
+    ['the export the vendor prepared, downloaded', 'Коллега передала, что выгрузку вы нам подготовили, спасибо, архив мы скачали. А вернуться потом в облако с ним можно?', []],
+    ['prepared, yet broken, is asked again', 'Выгрузку вы подготовили, но архив битый. Пришлите заново, пожалуйста.', [B]],
+  ]);
+
   describe('sends a short reply above a quoted request to an agent unless it closes or declines', () => {
     const classifier = new TicketClassifier();
     it.each([

@@ -20,6 +20,22 @@ describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the
     ['received and closed in Russian', 'Архив получили, всё открылось, спасибо, заявку закрываем.\n\n> Просим выгрузить базу данных и файлы.', []],
   ]);
 
+  readsAs('takes up the quoted request when the new text bumps it or says it got no reply', [
+    ['a bump with no reply', 'Bumping this, no reply in a week.\n\n> From: Nora Bell\n> Before May please provide root credentials for our Moodle server and a site admin account.', [A, R]],
+    ['a bump in Russian', 'Поднимаю заявку.\n\n> 12.03.2025, Смирнова:\n> Просим передать пароль root от сервера СЭО.', [R]],
+    ['no response since Monday', 'Still no response since Monday.\n\n> Could you send us a full copy of the database and moodledata?', [B]],
+    ['a bump that reports the thing received closes it', 'Bumping this only to say the root password arrived and works, thanks.\n\n> Please send us the root password for the server.', []],
+  ]);
+
+  readsAs('reads a copy named, then asked for by a pronoun or after "только", as asked', [
+    ['provide it, after a question about the contract', 'Входит ли в договор копия базы данных и файлов СЭО? Если входит — просим предоставить её вместе с актом.', [B]],
+    ['whether it can still be got after the switch-off', 'Выгрузку вы делаете только до отключения? Её можно получить и после 31 мая?', [B]],
+    ['whether it can be deleted asks for nothing', 'Бэкапы вы храните 30 дней? Их можно удалить раньше?', []],
+    ['restore refused, the dump after "только" asked', 'Не надо ничего восстанавливать, в облако мы не вернёмся. Нужен только финальный дамп базы.', [B]],
+    ['restore refused, the dump after "only" asked', 'No need to restore anything, we will not come back to the cloud. We need only the final dump.', [B]],
+    ['a kind refused before "только" stays refused', 'Root не нужен, нужна только выгрузка базы СЭО.', [B]],
+  ]);
+
   readsAs('reads a short answer after a kind as refusing it', [
     ['a checklist line with a reason', 'Нужно:\n1. Выгрузка базы и файлов — да.\n2. Админка — не нужна, своя есть.', [B]],
     ['a no with a reason in brackets', 'Экспорт — да. Суперпользователь — нет (у нас облако). ', [B]],
@@ -64,5 +80,24 @@ describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the
     ['"указанные в пункте 2" of a forwarded order', 'Пересылаю распоряжение ректора. Прошу выдать доступы, указанные в пункте 2, до конца месяца.\n\n-------- Пересылаемое сообщение --------\n2. Получить от поставщика пароль root сервера СДО.', [R]],
     ['"listed in item 4" of a forwarded memo', 'Forwarding the director\'s memo. Please provide the access listed in item 4 by Friday.\n\n-------- Forwarded message --------\n4. Obtain from the vendor the root password of the LMS server and the Moodle admin account.', [A, R]],
     ['an item named by its number only to report it done', 'Пересылаю распоряжение ректора. Документы, указанные в пункте 2, уже подписаны, заявку можно закрыть.\n\n-------- Пересылаемое сообщение --------\n2. Получить от поставщика пароль root сервера СДО.', []],
+  ]);
+
+  readsAs('reads the link to the customer\'s data, chased, as the copy asked for', [
+    ['the link never sent', 'Система отключена, а ссылку на наши данные нам так и не прислали. Пришлите, пожалуйста.', [B]],
+    ['the link never got, in English', 'The system is off and we never got the link to our data. Please send it today.', [B]],
+    ['a link to the login data is no copy', 'Пришлите ссылку на данные для входа в СЭО для нового учителя.', []],
+    ['the link opened and used', 'Ссылка на наши данные открылась, всё скачали, спасибо.', []],
+  ]);
+
+  readsAs('reads "дошлите" and "почините" as asking', [
+    ['the rest of the copy to be sent on', 'Дамп базы пришёл, а moodledata нет. Дошлите файлы.', [B]],
+    ['the admin login to be mended', 'Не могу зайти под admin после вашего обновления. Почините, пожалуйста.', [A]],
+    ['a course\'s backup to be mended is no export', 'Почините, пожалуйста, календарь в курсе, бэкап курса не открывается.', []],
+  ]);
+
+  readsAs('reads what is "still missing" as chased', [
+    ['moodledata still missing, in Russian', 'Из всего списка до сих пор нет только moodledata, база пришла.', [B]],
+    ['moodledata still missing, in English', 'Still missing: the moodledata archive. The database arrived fine.', [B]],
+    ['a course backup missing, asked how to make, is no export', 'В курсе до сих пор нет бэкапа курса, как его сделать?', []],
   ]);
 });
