@@ -38,6 +38,15 @@ describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the
     ['one course backup how-to: not an export', 'Как сделать резервную копию курса без файлов студентов?', []],
   ]);
 
+  readsAs('reads a bare administrator listed beside root, or named by its "pass", as the LMS administrator', [
+    ['root and admin in a terse reminder', 'Reminder: root and admin, please, support ends Monday.', [A, R]],
+    ['a list of three in English', 'Need by the 20th: root, admin, full export of the database.', [A, B, R]],
+    ['рут и админ in Russian', 'Напоминаю: нужны рут и админ до конца недели.', [A, R]],
+    ['the admin pass asked for', 'Send the admin pass for our Moodle to my email, please.', [A]],
+    ['admin on the server stays root', 'Нужен root и админ на сервер, больше ничего.', [R]],
+    ['root and admin held, only the export asked', 'Root и админ у нас есть, пришлите только выгрузку базы.', [B]],
+  ]);
+
   readsAs('reads the site administrator named after the access', [
     ['access to the whole site with admin rights', 'Завучу нужен доступ ко всему сайту с правами администратора, на неделю.', [A]],
     ['in English', 'Our auditor needs access to the whole LMS with admin rights for two weeks.', [A]],
