@@ -12,6 +12,14 @@ describe(`${TicketClassifier.name}: refusals in the first person or over an asid
     ['something else not asked for leaves root asked', 'Компенсацию за простой не прошу, но root к серверу нужен до пятницы.', [R]],
   ]);
 
+  readsAs('reads "пока не нужна" said of a kind as refusing that kind, not as a ticket that only asks', [
+    ['the dump put off, the admin account asked', 'Дамп пока не нужен. Нам нужна учётка главного администратора СЭО для нового директора.', [A]],
+    ['the export put off, root asked', 'Выгрузка нам пока не нужна, а root к серверу нужен до пятницы — будем сами смотреть логи.', [R]],
+    ['in English', 'The export is not needed right now. We need root on the server so our developer can read the logs.', [R]],
+    ['nothing needed yet: still only asks', 'Пока не нужно ничего выдавать, просто уточняем: root выдаётся до конца гарантии?', []],
+    ['not needed right now, said of nothing: only asks', 'Not needed right now, we only want to know whether root is handed over at the end of support.', []],
+  ]);
+
   readsAs('reads a refusal whose part holds only its verb as refusing the kind before a short aside', [
     ['admin refused across "как оказалось"', 'Уточнение: админку нам, как оказалось, давать не нужно — директор нашёл пароль. Нужен только root.', [R]],
     ['the export refused across "по-видимому"', 'Выгрузку, по-видимому, делать не надо: мы остаёмся ещё на год.', []],
