@@ -25,6 +25,13 @@ describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the
     ['a refusal before an ask still leaves the ask', 'Root — не нужен, сервер ваш. Нужен доступ главного администратора СЭО.', [A]],
   ]);
 
+  readsAs('reads a terse "no need" after a kind as refusing it', [
+    ['the site admin refused after root asked', 'Root for the VM please. Moodle admin no need.', [R]],
+    ['root refused before the dump is asked', 'Root no need, please send the database dump.', [B]],
+    ['"no need" before the kind still refuses what follows', 'No need for root, please send the database dump.', [B]],
+    ['"no need" of something else leaves the admin asked', 'No need to hurry, but please reset the Moodle admin password this week.', [A]],
+  ]);
+
   readsAs('reads the data and the whole site named plainly as an export', [
     ['the pair in Russian', 'Ничего кроме данных не надо. Данные: база и файлы, пришлите ссылку.', [B]],
     ['the pair in English', 'Only our data please: the database plus files, as a link.', [B]],
