@@ -86,4 +86,11 @@ describe(`${TicketClassifier.name}: copies the customer keeps, exchanges with ot
     ['handed to 1C, not to us', 'Как передать всё из СЭО в нашу 1С?', []],
     ['handed over already', 'Вы уже передали нам всё из системы, спасибо, архив скачали.', []],
   ]);
+
+  readsAs('reads "сохраните нам всё и пришлите", "save everything and send it" as the export, and something else sent as none', [
+    ['everything kept whole, then sent', 'Не удаляйте ничего! Сохраните нам всё целиком и пришлите хоть ссылкой, у нас там дипломы за пять лет.', [B]],
+    ['in English', 'They say you wipe the site in August. Please save everything for us and send it over, any format is fine.', [B]],
+    ['everything kept, an invoice sent: no export', 'Сохраните всё и пришлите счёт на продление, оплатим до пятницы.', []],
+    ['kept, not sent: no export', 'Please keep everything as it is until we renew in September.', []],
+  ]);
 });
