@@ -101,6 +101,8 @@ export class ClauseLinks {
       start: m.index,
       end: m.index + m[0].length,
       effect: 'supports',
+      // The phrase is itself a command ("перевыложите заново", "send it again"): what it points back to is asked for.
+      asked: true,
     });
   }
 
