@@ -74,6 +74,13 @@ const HANDS_OVER = /(пришл|присл|переда|отда|send|give|hand)
 const DATA_WORDS = /(данн|баз[аыуе]|бд\b|файл|moodledata|архив|копи|дамп|выгруз|data|database|files|dump|archive|cop(y|ies)|export)/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+/** Words that start another item of the clause ("remove your engineers' keys, and send us root"). */
+const NEXT_ITEM = /(,|(^|[^a-zа-я])(и|and|а|but|then|затем|потом)([^a-zа-я]|$))/;
+/** How far after a phrase the kind it is said of may stand ("your engineers will keep | root or SSH access"). */
+const SAID_OF_REACH = 15;
+/** Whether the phrase `said` is said of the mention: it holds it, or the mention follows it closely, in the same item. */
+const saidOf = (clause: string, said: Span, m: Span): boolean =>
+  overlaps(said, m) || (m.start >= said.end && m.start - said.end <= SAID_OF_REACH && !NEXT_ITEM.test(clause.slice(said.end, m.start)));
 
 /**
  * Reads one clause (a sentence or a contrastive part of one): which kinds it names and whether each
@@ -181,6 +188,7 @@ export class ClauseReader {
     let notLmsAdmin: readonly Span[] | undefined;
     let away: readonly Span[] | undefined;
     let restores: readonly Span[] | undefined;
+    let vendorAccess: readonly Span[] | undefined;
     for (const m of mentions) {
       if (m.label === RequestKind.BACKUP_EXPORT) {
         const whole = WHOLE_BY_ITS_WORDS.has(m.rule) || holds(SYSTEM_SCOPE);
@@ -213,7 +221,7 @@ export class ClauseReader {
       } else if (m.label === RequestKind.ROOT_ACCESS) {
         if (holds(CONSOLE) && /(как|how|сброс|reset)/.test(clause)) mark(m, 'console');
         if (this.testPart(SERVICE_ACCOUNT, clause, m.start)) mark(m, 'service-account');
-        if (holds(VENDOR_KEEPS_ACCESS)) mark(m, 'vendor-access');
+        if (holds(VENDOR_KEEPS_ACCESS) && (vendorAccess ??= this.matches(VENDOR_KEEPS_ACCESS, clause)).some((v) => saidOf(clause, v, m))) mark(m, 'vendor-access');
       } else {
         if ((notLmsAdmin ??= this.matches(NOT_LMS_ADMIN, clause)).some((s) => overlaps(s, m))) mark(m, 'not-site-admin');
         if ((away ??= this.matches(ADMIN_AWAY, clause)).some((s) => overlaps(s, m))) mark(m, 'admin-away');

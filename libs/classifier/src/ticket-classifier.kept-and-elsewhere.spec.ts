@@ -61,6 +61,10 @@ describe(`${TicketClassifier.name}: copies the customer keeps, exchanges with ot
     ["the vendor's engineers keeping no root", 'Please confirm in writing that your support engineers will no longer keep root or SSH access to our server after 30 June.', []],
     ["the vendor's engineers asked about", 'Ваши инженеры сохранят доступ root к нашему серверу после окончания гарантии? Аудиторы просят подтвердить письменно, что нет.', []],
     ['root for the customer still asked beside them', 'Your engineers may keep their own access until the handover. Please send us the root password for the server too.', [R]],
+    ["the vendor's engineers' keys to be removed", 'По требованию службы безопасности удалите с нашего сервера SSH-ключи ваших специалистов и сообщите, когда будет сделано.', []],
+    ["the vendor's engineers' keys, in English", "Our security team asks you to remove your engineers' SSH keys from the LMS server before the audit.", []],
+    ['their keys removed, root for the customer asked', 'Удалите ssh-ключи ваших инженеров и пришлите нам пароль root.', [R]],
+    ['their keys removed, root asked, in English', "Please remove your engineers' SSH keys and send us the root password.", [R]],
   ]);
 
   readsAs('reads a retention question asked for a paper as no ask for a copy', [
