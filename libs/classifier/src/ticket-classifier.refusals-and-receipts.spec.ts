@@ -20,6 +20,13 @@ describe(`${TicketClassifier.name}: refusals in the first person or over an asid
     ['not needed right now, said of nothing: only asks', 'Not needed right now, we only want to know whether root is handed over at the end of support.', []],
   ]);
 
+  readsAs('reads "не передавайте", "do not send" a kind as refusing it, but not when only the way it is sent is refused', [
+    ['root not to be handed over, the admin account asked', 'Root-пароль нам не передавайте, его получит служба безопасности. Нужна только учётная запись администратора СЭО.', [A]],
+    ['in English', 'Please do not send the root password to us, our security office gets it. We only need the Moodle admin account.', [A]],
+    ['only the channel refused: root still asked', 'Root-пароль не передавайте по почте, выложите его в личный кабинет.', [R]],
+    ['only the channel refused, in English', "Don't send the root password by email, put it in the customer cabinet please.", [R]],
+  ]);
+
   readsAs('reads a refusal whose part holds only its verb as refusing the kind before a short aside', [
     ['admin refused across "как оказалось"', 'Уточнение: админку нам, как оказалось, давать не нужно — директор нашёл пароль. Нужен только root.', [R]],
     ['the export refused across "по-видимому"', 'Выгрузку, по-видимому, делать не надо: мы остаёмся ещё на год.', []],
