@@ -1,7 +1,7 @@
 import { RequestKind } from '@app/domain';
 import { EvidenceEffect } from './classification.types';
 import {
-  ADMIN_UI, ALREADY_DONE, matchesIn, COURSE_TURNED_DOWN, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, SELF_RECEIVED, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, OTHER_SYSTEM_SOURCE, REGAIN_ACCESS, RESTORE, RETENTION, SENT_BY_VENDOR, ONCE_MORE, SERVICE_ACCOUNT, SYSTEM_AS_SOURCE, SYSTEM_SCOPE, SUBJUNCTIVE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT, VENDOR_KEEPS_ACCESS, VENDOR_SAID, WRITER_ASKS,
+  ADMIN_UI, ALREADY_DONE, ANAPHORIC_REQUEST, matchesIn, COURSE_TURNED_DOWN, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, COURSE_SCOPE, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, SELF_RECEIVED, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, OTHER_SYSTEM_SOURCE, REGAIN_ACCESS, RESTORE, RETENTION, SENT_BY_VENDOR, ONCE_MORE, SERVICE_ACCOUNT, SYSTEM_AS_SOURCE, SYSTEM_SCOPE, SUBJUNCTIVE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT, VENDOR_KEEPS_ACCESS, VENDOR_SAID, WRITER_ASKS,
 } from './classifier.lexicon';
 import { RefusalScope } from './refusal-scope';
 import { WriterTitleReader } from './writer-title-reader';
@@ -255,6 +255,8 @@ export class ClauseReader {
       if (!this.test(CONDITION, clause, part.start, part.end)) continue;
       if (this.test(IMPERATIVE, clause, part.start, part.end) || this.test(POLITE_CONDITION, clause, part.start, part.end)) continue;
       const reach = conditionReach(clause, part);
+      // "If the backup still exists, could you send it to us?": what the condition names, the clause then asks for by a pronoun.
+      if (matchesIn(ANAPHORIC_REQUEST, clause.slice(reach))) continue;
       mentions.filter((m) => m.start >= part.start && m.start < reach).forEach((m) => mark(m, 'conditional'));
     }
   }

@@ -61,4 +61,11 @@ describe(`${TicketClassifier.name}: what is ordered, expected or asked about`, (
     // Near-miss: a kind asked for, then a question about it, still asks.
     ['root asked, then what to do with it', 'Пришлите, пожалуйста, root от сервера. И объясните, что с ним делать дальше.', [R]],
   ]);
+
+  readsAs('reads a copy named under a condition and then asked for by a pronoun ("если копия цела — можно её нам передать?") as asked', [
+    ['after a dash, in Russian', 'Облако отключили две недели назад. Если бэкап ещё не стёрт — можно его нам передать? Там итоговые оценки.', [B]],
+    ['after a comma, in English', 'Our cloud contract ended two weeks ago. If the backup is not deleted yet, could you send it to us?', [B]],
+    ['a condition with nothing asked back: no export', 'Если бэкап уже удалён, сообщите нам об этом письмом.', []],
+    ['the time a copy would take, under a condition: no export', 'If we asked for a backup, how long would it take to prepare?', []],
+  ]);
 });
