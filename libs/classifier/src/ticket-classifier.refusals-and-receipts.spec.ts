@@ -53,6 +53,9 @@ describe(`${TicketClassifier.name}: refusals in the first person or over an asid
     ['signed in under root, into the admin panel too', 'Под root уже зашли, в админку СЭО тоже. Спасибо, закрывайте.', []],
     ['root that does not work is asked again', 'Root не работает — пароль не подходит. Пришлите новый пароль root.', [R]],
     ['the admin panel works, root still asked', 'Админка СЭО работает, а root до сих пор не выдали — выдайте, пожалуйста.', [R]],
+    ['root said to work in terse English', 'root pw works. moodle admin login works too. pls close', []],
+    ['root works, the dump still asked', 'Root works. Please also send us the database dump before Friday.', [B]],
+    ['root works on one box only, asked for another', 'Root works on the old VM only, please give us root on the new one.', [R]],
   ]);
 
   // The rules' own doubt (classifyByRules): the second opinion, not retrained this round, may still doubt such letters.
