@@ -70,6 +70,9 @@ describe(`${TicketClassifier.name}: copies the customer keeps, exchanges with ot
   readsAs('reads a retention question asked for a paper as no ask for a copy', [
     ['the days named for a regulation', 'Для регламента нам нужно указать, сколько дней вы храните резервные копии после окончания договора. Подскажите?', []],
     ['the period stated in a policy', 'I need to state in our records policy how long backups of our site are kept after the contract ends. We are renewing.', []],
+    ['no copies kept, to be confirmed in writing', 'Could you please confirm in writing that your company will not retain any copies of our data after the contract ends?', []],
+    ['in Russian', 'Подтвердите, пожалуйста, письменно, что после окончания гарантии вы не будете хранить копии наших данных.', []],
+    ['a copy kept and then sent: asked', 'Please confirm in writing that you will keep a copy of our data for us until March, and send it then.', [B]],
   ]);
 
   readsAs('reads the halves of the system and the levels of control in other words', [
