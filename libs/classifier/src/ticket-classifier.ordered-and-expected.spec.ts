@@ -68,4 +68,11 @@ describe(`${TicketClassifier.name}: what is ordered, expected or asked about`, (
     ['a condition with nothing asked back: no export', 'Если бэкап уже удалён, сообщите нам об этом письмом.', []],
     ['the time a copy would take, under a condition: no export', 'If we asked for a backup, how long would it take to prepare?', []],
   ]);
+
+  readsAs('reads "выгрузку уже сделали?" as chasing the ask, and a copy the writer made as held', [
+    ['the export chased', 'Выгрузку уже сделали? Договор заканчивается в пятницу, нам её ещё проверять.', [B]],
+    ['root chased', 'Root уже сбросили? Гарантия до пятницы, а пароля всё нет.', [R]],
+    ['a dump the writer took, asked about: held', 'Мы уже сняли дамп базы сами, этого хватит для переезда?', []],
+    ['a report, no question: held', 'Выгрузку уже скачали, всё открывается.', []],
+  ]);
 });
