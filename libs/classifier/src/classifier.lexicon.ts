@@ -353,7 +353,7 @@ export const ROOT_BY_CONSOLE = rx(String.raw`\b(через|via|using|from|with) 
 
 /** "Отчёт из СЭО", "a report from Moodle": the system named as where a report comes from, not as what is exported. */
 export const SYSTEM_AS_SOURCE = rx(String.raw`\b(из|from|out of|in|в) ${SYSTEM_WORD}`);
-export const SELF_SERVICE = rx(String.raw`\b(сами|самим|сама|сам|самостоятельно|своими силами|ourselves|myself|our own|on our own)\b`);
+export const SELF_SERVICE = rx(String.raw`\b(сами|самим|сама|сам|самостоятельно|своими силами|собственн\w* (бекап|бакап|резервн|копи|дамп|снимк|снапшот|образ)\w*|ourselves|myself|our own|on our own)\b`);
 /** Receiving a copy oneself ("хочу сама получить копию", "to receive a copy ourselves"): the copy is still the vendor's to make. */
 export const SELF_RECEIVED = rx(String.raw`\b(сами|сама|сам|самим|лично)( [a-zа-я]+)? (получит\w*|получат\w*|получим|получу)\b|\b(receive|obtain)\b[^.!?\n,]{0,60}\b(ourselves|myself)\b`);
 /** The copy said to be made by the vendor ("a backup made by you", "копию, сделанную вами"): the customer's own words elsewhere are of another copy. */

@@ -100,4 +100,10 @@ describe(`${TicketClassifier.name}: copies the customer keeps, exchanges with ot
     ['everything kept, an invoice sent: no export', 'Сохраните всё и пришлите счёт на продление, оплатим до пятницы.', []],
     ['kept, not sent: no export', 'Please keep everything as it is until we renew in September.', []],
   ]);
+
+  readsAs('reads "наш собственный бэкап", "our own backup" as the customer\'s copy, and a copy for the own server as asked', [
+    ['asked about our own backup', 'Нужно ли останавливать cron перед ночным снимком ВМ? Речь про наш собственный бэкап, копия от вас не требуется.', []],
+    ['in English', 'We image the VM nightly with Veeam. A question about our own backup: should cron be stopped before it?', []],
+    ['a backup asked for the own server: asked', 'Нужен бэкап всей базы, развернём его на собственном сервере.', [B]],
+  ]);
 });
