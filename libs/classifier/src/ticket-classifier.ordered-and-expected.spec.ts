@@ -75,4 +75,11 @@ describe(`${TicketClassifier.name}: what is ordered, expected or asked about`, (
     ['a dump the writer took, asked about: held', 'Мы уже сняли дамп базы сами, этого хватит для переезда?', []],
     ['a report, no question: held', 'Выгрузку уже скачали, всё открывается.', []],
   ]);
+
+  readsAs('reads "how can we get a copy?" after the data was named as a whole as asking for the export, a copy of a paper as none', [
+    ['in English', 'What becomes of our data once the contract ends in June? We want to keep it all. How can we get a copy?', [B]],
+    ['in Russian', 'Что будет с нашими данными после отключения? Хотим всё сохранить. Подскажите, как мы можем получить копию?', [B]],
+    ['a copy of a paper after the data: no export', 'Our data is stored in the EU, right? Can we get a copy of the DPA?', []],
+    ['a copy of the contract, in Russian: no export', 'Где хранятся наши данные? Можно получить копию договора?', []],
+  ]);
 });
