@@ -107,5 +107,8 @@ describe(`${TicketClassifier.name}: replies below a quote, and kinds named witho
     ['in Russian', 'Для аудита опишите, как у вас обычно передаётся root заказчику после гарантии. Уточню: мы ничего не просим выдавать по этой заявке.', []],
     ['nothing else asked: root still asked', 'We are not asking you to grant anything else, just root on the server please.', [R]],
     ['"ничего не просим, кроме": root still asked', 'Ничего не просим, кроме root: выдайте его до пятницы.', [R]],
+    ['"not asking for access, just want to know"', 'Do we need root to change the theme colours? Not asking for access, just want to know if we can do it ourselves.', []],
+    ['"доступ не прошу, просто хочу понять"', 'Нужен ли root, чтобы поменять цвета темы? Доступ не прошу, просто хочу понять, справимся ли сами.', []],
+    ['not asking for root, the export wanted: asked', 'Not asking for root, we just want the database export before June.', [B]],
   ]);
 });
