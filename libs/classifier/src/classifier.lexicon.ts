@@ -55,7 +55,7 @@ const LMS_WORD = String.raw`(сайт\w*|сео|сдо|moodle|мудл\w*|пла
 const DATA_WORD = String.raw`(баз\w*(?! знани)|бд|данн\w*|файл\w*|moodledata|мудлдата|data|database|db|files|everything|всего|все\b|всю|всех|систем\w*|сео|сайт\w*|site|lms|moodle|мудл\w*|курсы и|курсов (вместе )?с|журналы|материал\w*|сдо|портал\w*|платформ\w*|platform|информаци\w*|information|records|content|контент|what'?s in (there|it)|сервера|instance|инстанс\w*|(со )?всеми курсами|all (our )?courses)`;
 
 /** The administrator named bare, as an item of a list: not administration, nor an administrator of something named after it. */
-const LISTED_ADMIN = String.raw`(админ(а|у|ом|ы|ов|ку|ка|ки)?|администратор(а|у|ом|ы|ов)?|admins?|administrators?)\b(?!-| (на|к|для|of|on|for|to|в|in|сервер\w*|server|ос|os|windows)\b)`;
+const LISTED_ADMIN = String.raw`(админ(а|у|ом|ы|ов|ку|ка|ки)?|администратор(а|у|ом|ы|ов)?|admins?|administrators?)\b(?!-|( (на|к|для|of|on|for|to|в|in)( the| our| нашем| наш| нашу)?)? (сервер\w*|сервак\w*|server|ос|os|windows|vm|виртуал\w*|машин\w*|machine|box|linux|линукс\w*)\b)`;
 /** The highest rights by name ("максимальными правами", "the highest privileges"): said of the server, root; of the LMS, its administrator. */
 const HIGHEST_RIGHTS = String.raw`(максимальн\w*|высш\w*|highest|maximum) (прав\w*|привилеги\w*|полномочи\w*|rights|privileges|permissions)\b`;
 

@@ -51,6 +51,8 @@ describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the
     ['рут и админ in Russian', 'Напоминаю: нужны рут и админ до конца недели.', [A, R]],
     ['the admin pass asked for', 'Send the admin pass for our Moodle to my email, please.', [A]],
     ['admin on the server stays root', 'Нужен root и админ на сервер, больше ничего.', [R]],
+    ['root and admin for a person', 'We need root and admin for our new IT manager before Friday.', [A, R]],
+    ['root and admin on the server, in English: root only', 'Root and admin on the server please, nothing else.', [R]],
     ['root and admin held, only the export asked', 'Root и админ у нас есть, пришлите только выгрузку базы.', [B]],
   ]);
 
