@@ -199,14 +199,19 @@ const FLOORS: Record<LabelledSet, { exactMatch: number; confidentPrecision: numb
   // read as the export; eleven wrong in review); studied for rules-2025.30 (97.5 / 12.5 / 100.0 on all 160): the floor
   // is that. Not trained on.
   heldout32: { exactMatch: 0.97, confidentPrecision: 0.99, maxReviewRate: 0.13 },
-  // heldout33, heldout35 … heldout37: not studied, not trained on; each floor is its first run on rules-2025.30+lr-4+relabel-0.9
+  // heldout33, heldout36: not studied, not trained on; each floor is its first run on rules-2025.30+lr-4+relabel-0.9
   // (exact / review / confident precision), the estimate for unseen text, not a target.
   heldout33: { exactMatch: 0.91, confidentPrecision: 0.97, maxReviewRate: 0.16 }, // 91.9 / 15.6 / 97.0
-  // First run 88.1 / 21.2 / 94.4 on rules-2025.30+lr-4+relabel-0.9; studied on branch study-h34 (99.4 / 16.9 / 100.0 on
+  // First run 88.1 / 21.2 / 94.4 on rules-2025.30+lr-4+relabel-0.9; studied for rules-2025.31 (99.4 / 16.9 / 100.0 on
   // all 160, the one miss a data copy's contents asked about after "just checking", in review): the floor is that. Not trained on.
   heldout34: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.17 },
-  heldout35: { exactMatch: 0.9, confidentPrecision: 0.96, maxReviewRate: 0.21 }, // 90.0 / 20.6 / 96.1
-  heldout36: { exactMatch: 0.93, confidentPrecision: 0.96, maxReviewRate: 0.22 }, // 93.1 / 21.2 / 96.0
+  // First run 90.0 / 20.6 / 96.1 on rules-2025.30+lr-4+relabel-0.9 (five confident wrong answers: a copy named under a
+  // condition then asked for by a pronoun read as not asked, a bare admin listed beside root missed (two), the vendor's
+  // engineers' SSH keys to be removed read as root asked, an LMS admin "no need" read as asked; eleven wrong in review); studied for
+  // rules-2025.31 (99.4 / 18.1 / 100.0 on all 160, the rules alone 100.0; the one miss is a right reading the second
+  // opinion doubts and relabels): the floor is that, the review ceiling rounded up to the next point. Not trained on.
+  heldout35: { exactMatch: 0.99, confidentPrecision: 0.99, maxReviewRate: 0.19 },
+  heldout36: { exactMatch: 0.93, confidentPrecision: 0.96, maxReviewRate: 0.22 }, // 93.1 / 21.2 / 96.0, not studied
   // heldout37: first run 91.9 / 20.6 / 96.9; studied for rules-2025.31 (98.1 / 18.1 / 100.0 on all 160, rules alone 100.0;
   // the three left wrong are right by the rules and relabelled in review by the second opinion): the floor is that, the
   // review ceiling rounded up to the next point. Not trained on.

@@ -89,11 +89,14 @@ export class ClauseLinks {
     if (REFUSES_PREVIOUS.test(clause)) for (const m of referredTo(previous)) m.effect = 'negated';
   }
 
-  /** A bare "пришлите её" after a backup was named refers to that backup: the mention it adds to `found`. */
-  anaphora(clause: string, found: ClauseMention[], earlier: readonly EarlierMention[]): void {
+  /**
+   * A bare "пришлите её" after a backup was named refers to that backup: the mention it adds to `found`. `dataNamed`: the
+   * own text named the customer's data as a whole before ("наши данные", "our data"), which a bare copy then is of.
+   */
+  anaphora(clause: string, found: ClauseMention[], earlier: readonly EarlierMention[], dataNamed = false): void {
     if (found.some((m) => m.label === RequestKind.BACKUP_EXPORT)) return;
     // A course's own backup named before ("архив курса битый") is what a later "пришлите заново" asks for: no export.
-    const named = earlier.some((m) => m.segment === 'own' && m.label === RequestKind.BACKUP_EXPORT && m.effect !== 'negated' && m.reason !== 'one-course');
+    const named = dataNamed || earlier.some((m) => m.segment === 'own' && m.label === RequestKind.BACKUP_EXPORT && m.effect !== 'negated' && m.reason !== 'one-course');
     if (!named) return;
     ANAPHORIC_REQUEST.lastIndex = 0;
     const m = ANAPHORIC_REQUEST.exec(clause);
@@ -105,6 +108,8 @@ export class ClauseLinks {
       start: m.index,
       end: m.index + m[0].length,
       effect: 'supports',
+      // The phrase is itself a command ("перевыложите заново", "send it again"): what it points back to is asked for.
+      asked: true,
     });
   }
 

@@ -1,7 +1,7 @@
 import { RequestKind } from '@app/domain';
 import { EvidenceEffect } from './classification.types';
 import {
-  ADMIN_UI, ALREADY_DONE, matchesIn, COURSE_TURNED_DOWN, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, CONSOLE_BESIDE_HANDOVER, COURSE_SCOPE, DUMP_TAKEN_OURSELVES, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, SELF_RECEIVED, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, OTHER_SYSTEM_SOURCE, REGAIN_ACCESS, RESTORE, RETENTION, SENT_BY_VENDOR, ONCE_MORE, SERVICE_ACCOUNT, SYSTEM_AS_SOURCE, SYSTEM_SCOPE, SUBJUNCTIVE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT, VENDOR_KEEPS_ACCESS, VENDOR_SAID, WRITER_ASKS,
+  ADMIN_UI, ALREADY_DONE, ANAPHORIC_REQUEST, matchesIn, COURSE_TURNED_DOWN, BILLED_LINE, BY_VENDOR, CABINET, CABINET_CHANNEL, CONSOLE, CONSOLE_BESIDE_HANDOVER, COURSE_SCOPE, DUMP_TAKEN_OURSELVES, HOW_TO, IMPERATIVE, DEFINITION, SELF_SERVICE, SELF_RECEIVED, FIRST_PLAN, NOT_LMS_ADMIN, OBTAIN, PRICE_OFFER, INTEGRATION, EXPLAIN, TAKE_AWAY, REQUEST_CUE, ASKS_FOR_IT, COMMAND, POLITE_CONDITION, CONDITION, DEFERRED, DELETION, DELETION_DEADLINE, INQUIRY, MALFUNCTION, MAYBE, ONE_COURSE, OTHER_SYSTEM_SOURCE, REGAIN_ACCESS, RESTORE, RETENTION, SENT_BY_VENDOR, ONCE_MORE, SERVICE_ACCOUNT, SYSTEM_AS_SOURCE, SYSTEM_SCOPE, SUBJUNCTIVE, TOPIC_PUT_OFF, Trigger, TRIGGERS, USER_LEVEL_EXPORT, VENDOR_KEEPS_ACCESS, VENDOR_SAID, WRITER_ASKS, WRITER_DID, DONE_YET,
 } from './classifier.lexicon';
 import { RefusalScope } from './refusal-scope';
 import { WriterTitleReader } from './writer-title-reader';
@@ -74,6 +74,13 @@ const HANDS_OVER = /(пришл|присл|переда|отда|send|give|hand)
 const DATA_WORDS = /(данн|баз[аыуе]|бд\b|файл|moodledata|архив|копи|дамп|выгруз|data|database|files|dump|archive|cop(y|ies)|export)/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+/** Words that start another item of the clause ("remove your engineers' keys, and send us root"). */
+const NEXT_ITEM = /(,|(^|[^a-zа-я])(и|and|а|but|then|затем|потом)([^a-zа-я]|$))/;
+/** How far after a phrase the kind it is said of may stand ("your engineers will keep | root or SSH access"). */
+const SAID_OF_REACH = 15;
+/** Whether the phrase `said` is said of the mention: it holds it, or the mention follows it closely, in the same item. */
+const saidOf = (clause: string, said: Span, m: Span): boolean =>
+  overlaps(said, m) || (m.start >= said.end && m.start - said.end <= SAID_OF_REACH && !NEXT_ITEM.test(clause.slice(said.end, m.start)));
 
 /**
  * Reads one clause (a sentence or a contrastive part of one): which kinds it names and whether each
@@ -143,7 +150,9 @@ export class ClauseReader {
     };
     const imperative = this.test(IMPERATIVE, clause);
     const asks = imperative || this.test(REQUEST_CUE, clause);
-    if (this.test(ALREADY_DONE, clause) && !imperative && !this.test(SUBJUNCTIVE, clause)) this.markAlreadyDone(clause, mentions, mark);
+    // "Выгрузку сделали уже?", "root уже выдали?": asking whether the vendor has done it chases the request, it reports nothing.
+    const chases = QUESTION_END.test(clause) && this.test(DONE_YET, clause) && !this.test(WRITER_DID, clause);
+    if (this.test(ALREADY_DONE, clause) && !imperative && !chases && !this.test(SUBJUNCTIVE, clause)) this.markAlreadyDone(clause, mentions, mark);
     // "как нам перенести данные из облака" asks how to get the data out: that is the request itself.
     if (this.isHowTo(clause)) {
       // "хотим забрать бэкап всей СЭО, как это сделать": how to take the data away is the request itself.
@@ -181,6 +190,7 @@ export class ClauseReader {
     let notLmsAdmin: readonly Span[] | undefined;
     let away: readonly Span[] | undefined;
     let restores: readonly Span[] | undefined;
+    let vendorAccess: readonly Span[] | undefined;
     for (const m of mentions) {
       if (m.label === RequestKind.BACKUP_EXPORT) {
         const whole = WHOLE_BY_ITS_WORDS.has(m.rule) || holds(SYSTEM_SCOPE);
@@ -215,7 +225,7 @@ export class ClauseReader {
       } else if (m.label === RequestKind.ROOT_ACCESS) {
         if (holds(CONSOLE) && /(как|how|сброс|reset)/.test(clause) && !holds(CONSOLE_BESIDE_HANDOVER)) mark(m, 'console');
         if (this.testPart(SERVICE_ACCOUNT, clause, m.start)) mark(m, 'service-account');
-        if (holds(VENDOR_KEEPS_ACCESS)) mark(m, 'vendor-access');
+        if (holds(VENDOR_KEEPS_ACCESS) && (vendorAccess ??= this.matches(VENDOR_KEEPS_ACCESS, clause)).some((v) => saidOf(clause, v, m))) mark(m, 'vendor-access');
       } else {
         if ((notLmsAdmin ??= this.matches(NOT_LMS_ADMIN, clause)).some((s) => overlaps(s, m))) mark(m, 'not-site-admin');
         if ((away ??= this.matches(ADMIN_AWAY, clause)).some((s) => overlaps(s, m))) mark(m, 'admin-away');
@@ -249,6 +259,8 @@ export class ClauseReader {
       if (!this.test(CONDITION, clause, part.start, part.end)) continue;
       if (this.test(IMPERATIVE, clause, part.start, part.end) || this.test(POLITE_CONDITION, clause, part.start, part.end)) continue;
       const reach = conditionReach(clause, part);
+      // "If the backup still exists, could you send it to us?": what the condition names, the clause then asks for by a pronoun.
+      if (matchesIn(ANAPHORIC_REQUEST, clause.slice(reach))) continue;
       mentions.filter((m) => m.start >= part.start && m.start < reach).forEach((m) => mark(m, 'conditional'));
     }
   }

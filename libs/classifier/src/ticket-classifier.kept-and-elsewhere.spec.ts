@@ -61,11 +61,18 @@ describe(`${TicketClassifier.name}: copies the customer keeps, exchanges with ot
     ["the vendor's engineers keeping no root", 'Please confirm in writing that your support engineers will no longer keep root or SSH access to our server after 30 June.', []],
     ["the vendor's engineers asked about", 'Ваши инженеры сохранят доступ root к нашему серверу после окончания гарантии? Аудиторы просят подтвердить письменно, что нет.', []],
     ['root for the customer still asked beside them', 'Your engineers may keep their own access until the handover. Please send us the root password for the server too.', [R]],
+    ["the vendor's engineers' keys to be removed", 'По требованию службы безопасности удалите с нашего сервера SSH-ключи ваших специалистов и сообщите, когда будет сделано.', []],
+    ["the vendor's engineers' keys, in English", "Our security team asks you to remove your engineers' SSH keys from the LMS server before the audit.", []],
+    ['their keys removed, root for the customer asked', 'Удалите ssh-ключи ваших инженеров и пришлите нам пароль root.', [R]],
+    ['their keys removed, root asked, in English', "Please remove your engineers' SSH keys and send us the root password.", [R]],
   ]);
 
   readsAs('reads a retention question asked for a paper as no ask for a copy', [
     ['the days named for a regulation', 'Для регламента нам нужно указать, сколько дней вы храните резервные копии после окончания договора. Подскажите?', []],
     ['the period stated in a policy', 'I need to state in our records policy how long backups of our site are kept after the contract ends. We are renewing.', []],
+    ['no copies kept, to be confirmed in writing', 'Could you please confirm in writing that your company will not retain any copies of our data after the contract ends?', []],
+    ['in Russian', 'Подтвердите, пожалуйста, письменно, что после окончания гарантии вы не будете хранить копии наших данных.', []],
+    ['a copy kept and then sent: asked', 'Please confirm in writing that you will keep a copy of our data for us until March, and send it then.', [B]],
   ]);
 
   readsAs('reads the halves of the system and the levels of control in other words', [
@@ -105,5 +112,18 @@ describe(`${TicketClassifier.name}: copies the customer keeps, exchanges with ot
     ['a full backup made by the customer', 'Полный бэкап делаем сами каждую ночь, нужен только root.', [R]],
     ['a full backup made by the customer, in English', 'We make a full backup ourselves every night; we only need root.', [R]],
     ['full backup software', 'Which full backup software do you recommend for our own server?', []],
+  ]);
+
+  readsAs('reads "сохраните нам всё и пришлите", "save everything and send it" as the export, and something else sent as none', [
+    ['everything kept whole, then sent', 'Не удаляйте ничего! Сохраните нам всё целиком и пришлите хоть ссылкой, у нас там дипломы за пять лет.', [B]],
+    ['in English', 'They say you wipe the site in August. Please save everything for us and send it over, any format is fine.', [B]],
+    ['everything kept, an invoice sent: no export', 'Сохраните всё и пришлите счёт на продление, оплатим до пятницы.', []],
+    ['kept, not sent: no export', 'Please keep everything as it is until we renew in September.', []],
+  ]);
+
+  readsAs('reads "наш собственный бэкап", "our own backup" as the customer\'s copy, and a copy for the own server as asked', [
+    ['asked about our own backup', 'Нужно ли останавливать cron перед ночным снимком ВМ? Речь про наш собственный бэкап, копия от вас не требуется.', []],
+    ['in English', 'We image the VM nightly with Veeam. A question about our own backup: should cron be stopped before it?', []],
+    ['a backup asked for the own server: asked', 'Нужен бэкап всей базы, развернём его на собственном сервере.', [B]],
   ]);
 });

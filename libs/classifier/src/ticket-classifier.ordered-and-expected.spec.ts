@@ -69,4 +69,25 @@ describe(`${TicketClassifier.name}: what is ordered, expected or asked about`, (
     ['whether the export includes them asks nothing', 'Does the export include the course backup files?', []],
     ['a teacher added to a course backup is no export', 'Could you add a new teacher to the course backup?', []],
   ]);
+
+  readsAs('reads a copy named under a condition and then asked for by a pronoun ("если копия цела — можно её нам передать?") as asked', [
+    ['after a dash, in Russian', 'Облако отключили две недели назад. Если бэкап ещё не стёрт — можно его нам передать? Там итоговые оценки.', [B]],
+    ['after a comma, in English', 'Our cloud contract ended two weeks ago. If the backup is not deleted yet, could you send it to us?', [B]],
+    ['a condition with nothing asked back: no export', 'Если бэкап уже удалён, сообщите нам об этом письмом.', []],
+    ['the time a copy would take, under a condition: no export', 'If we asked for a backup, how long would it take to prepare?', []],
+  ]);
+
+  readsAs('reads "выгрузку уже сделали?" as chasing the ask, and a copy the writer made as held', [
+    ['the export chased', 'Выгрузку уже сделали? Договор заканчивается в пятницу, нам её ещё проверять.', [B]],
+    ['root chased', 'Root уже сбросили? Гарантия до пятницы, а пароля всё нет.', [R]],
+    ['a dump the writer took, asked about: held', 'Мы уже сняли дамп базы сами, этого хватит для переезда?', []],
+    ['a report, no question: held', 'Выгрузку уже скачали, всё открывается.', []],
+  ]);
+
+  readsAs('reads "how can we get a copy?" after the data was named as a whole as asking for the export, a copy of a paper as none', [
+    ['in English', 'What becomes of our data once the contract ends in June? We want to keep it all. How can we get a copy?', [B]],
+    ['in Russian', 'Что будет с нашими данными после отключения? Хотим всё сохранить. Подскажите, как мы можем получить копию?', [B]],
+    ['a copy of a paper after the data: no export', 'Our data is stored in the EU, right? Can we get a copy of the DPA?', []],
+    ['a copy of the contract, in Russian: no export', 'Где хранятся наши данные? Можно получить копию договора?', []],
+  ]);
 });

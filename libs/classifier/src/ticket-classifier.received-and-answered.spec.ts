@@ -60,6 +60,13 @@ describe(`${TicketClassifier.name}: kinds received, titles signed, answers to a 
     ['a link re-asked: nothing named', 'Ссылка не работает, пришлите заново.', []],
   ]);
 
+  readsAs('reads a broken export asked to be put up again by a bare command ("перевыложите заново", "reupload it") as asked', [
+    ['put up again, nothing named after the verb', 'Выгрузка дошла битая: архив с базой не распаковывается, ошибка CRC. Перевыложите, пожалуйста, заново.', [B]],
+    ['poured in again, by a pronoun', 'Архив выгрузки пришёл повреждённый, 7z ругается. Перезалейте его, пожалуйста.', [B]],
+    ['in English', 'The export arrived truncated, the moodledata part stops at 9 GB. Please reupload it.', [B]],
+    ['something else put up again: no export', 'Выгрузку получили, всё открылось. Перевыложите, пожалуйста, заново инструкцию по установке.', []],
+  ]);
+
   readsAs('reads kinds said still to be missing ("ни …, ни … до сих пор нет") as asked, not refused', [
     ['in Russian', 'Ни пароля root, ни учётки главного администратора СЭО нам так и не выдали, а гарантия кончается. Выдайте оба.', [A, R]],
     ['in English', 'We still have neither root nor the Moodle admin account, and support ends Friday. Please issue both.', [A, R]],

@@ -36,6 +36,21 @@ describe(`${TicketClassifier.name}: refusals in the first person or over an asid
     ['the system\'s data still an export', 'Передайте нам все данные СЭО и пароль главного администратора.', [A, B]],
   ]);
 
+  readsAs('reads "пока не нужна" said of a kind as refusing that kind, not as a ticket that only asks', [
+    ['the dump put off, the admin account asked', 'Дамп пока не нужен. Нам нужна учётка главного администратора СЭО для нового директора.', [A]],
+    ['the export put off, root asked', 'Выгрузка нам пока не нужна, а root к серверу нужен до пятницы — будем сами смотреть логи.', [R]],
+    ['in English', 'The export is not needed right now. We need root on the server so our developer can read the logs.', [R]],
+    ['nothing needed yet: still only asks', 'Пока не нужно ничего выдавать, просто уточняем: root выдаётся до конца гарантии?', []],
+    ['not needed right now, said of nothing: only asks', 'Not needed right now, we only want to know whether root is handed over at the end of support.', []],
+  ]);
+
+  readsAs('reads "не передавайте", "do not send" a kind as refusing it, but not when only the way it is sent is refused', [
+    ['root not to be handed over, the admin account asked', 'Root-пароль нам не передавайте, его получит служба безопасности. Нужна только учётная запись администратора СЭО.', [A]],
+    ['in English', 'Please do not send the root password to us, our security office gets it. We only need the Moodle admin account.', [A]],
+    ['only the channel refused: root still asked', 'Root-пароль не передавайте по почте, выложите его в личный кабинет.', [R]],
+    ['only the channel refused, in English', "Don't send the root password by email, put it in the customer cabinet please.", [R]],
+  ]);
+
   readsAs('reads a refusal whose part holds only its verb as refusing the kind before a short aside', [
     ['admin refused across "как оказалось"', 'Уточнение: админку нам, как оказалось, давать не нужно — директор нашёл пароль. Нужен только root.', [R]],
     ['the export refused across "по-видимому"', 'Выгрузку, по-видимому, делать не надо: мы остаёмся ещё на год.', []],
@@ -62,6 +77,9 @@ describe(`${TicketClassifier.name}: refusals in the first person or over an asid
     ['signed in under root, into the admin panel too', 'Под root уже зашли, в админку СЭО тоже. Спасибо, закрывайте.', []],
     ['root that does not work is asked again', 'Root не работает — пароль не подходит. Пришлите новый пароль root.', [R]],
     ['the admin panel works, root still asked', 'Админка СЭО работает, а root до сих пор не выдали — выдайте, пожалуйста.', [R]],
+    ['root said to work in terse English', 'root pw works. moodle admin login works too. pls close', []],
+    ['root works, the dump still asked', 'Root works. Please also send us the database dump before Friday.', [B]],
+    ['root works on one box only, asked for another', 'Root works on the old VM only, please give us root on the new one.', [R]],
   ]);
 
   // The rules' own doubt (classifyByRules): the second opinion, not retrained this round, may still doubt such letters.

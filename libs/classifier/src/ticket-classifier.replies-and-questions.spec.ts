@@ -112,4 +112,14 @@ describe(`${TicketClassifier.name}: replies below a quote, and kinds named witho
     ['renewal undecided, the copy asked', 'Продлевать подписку пока не решили, поэтому хотим заранее получить копию всех данных СЭО.', [B]],
     ['the export itself undecided', 'Пока не решили, нужна ли нам выгрузка, просто уточняем сроки.', []],
   ]);
+
+  readsAs('reads "we are not asking you to grant anything", "ничего не просим выдавать" as a ticket that only asks about a kind', [
+    ['a process question, nothing to be granted', 'For our auditors: how do you usually hand root over to a customer when warranty ends? We are not asking you to grant anything under this ticket.', []],
+    ['in Russian', 'Для аудита опишите, как у вас обычно передаётся root заказчику после гарантии. Уточню: мы ничего не просим выдавать по этой заявке.', []],
+    ['nothing else asked: root still asked', 'We are not asking you to grant anything else, just root on the server please.', [R]],
+    ['"ничего не просим, кроме": root still asked', 'Ничего не просим, кроме root: выдайте его до пятницы.', [R]],
+    ['"not asking for access, just want to know"', 'Do we need root to change the theme colours? Not asking for access, just want to know if we can do it ourselves.', []],
+    ['"доступ не прошу, просто хочу понять"', 'Нужен ли root, чтобы поменять цвета темы? Доступ не прошу, просто хочу понять, справимся ли сами.', []],
+    ['not asking for root, the export wanted: asked', 'Not asking for root, we just want the database export before June.', [B]],
+  ]);
 });

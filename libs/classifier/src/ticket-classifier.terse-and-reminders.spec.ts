@@ -47,6 +47,13 @@ describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the
     ['a refusal before an ask still leaves the ask', 'Root — не нужен, сервер ваш. Нужен доступ главного администратора СЭО.', [A]],
   ]);
 
+  readsAs('reads a terse "no need" after a kind as refusing it', [
+    ['the site admin refused after root asked', 'Root for the VM please. Moodle admin no need.', [R]],
+    ['root refused before the dump is asked', 'Root no need, please send the database dump.', [B]],
+    ['"no need" before the kind still refuses what follows', 'No need for root, please send the database dump.', [B]],
+    ['"no need" of something else leaves the admin asked', 'No need to hurry, but please reset the Moodle admin password this week.', [A]],
+  ]);
+
   readsAs('reads the data and the whole site named plainly as an export', [
     ['the pair in Russian', 'Ничего кроме данных не надо. Данные: база и файлы, пришлите ссылку.', [B]],
     ['the pair in English', 'Only our data please: the database plus files, as a link.', [B]],
@@ -58,6 +65,17 @@ describe(`${TicketClassifier.name}: terse refusals, reminders above a quote, the
     ['a copy made by the vendor', 'Выгружать курсы по одному долго. Можете вы сами сделать копию всей СЭО и прислать?', [B]],
     ['the pair as what is slow: not an export', 'База и файлы грузятся очень медленно, нужна помощь.', []],
     ['one course backup how-to: not an export', 'Как сделать резервную копию курса без файлов студентов?', []],
+  ]);
+
+  readsAs('reads a bare administrator listed beside root, or named by its "pass", as the LMS administrator', [
+    ['root and admin in a terse reminder', 'Reminder: root and admin, please, support ends Monday.', [A, R]],
+    ['a list of three in English', 'Need by the 20th: root, admin, full export of the database.', [A, B, R]],
+    ['рут и админ in Russian', 'Напоминаю: нужны рут и админ до конца недели.', [A, R]],
+    ['the admin pass asked for', 'Send the admin pass for our Moodle to my email, please.', [A]],
+    ['admin on the server stays root', 'Нужен root и админ на сервер, больше ничего.', [R]],
+    ['root and admin for a person', 'We need root and admin for our new IT manager before Friday.', [A, R]],
+    ['root and admin on the server, in English: root only', 'Root and admin on the server please, nothing else.', [R]],
+    ['root and admin held, only the export asked', 'Root и админ у нас есть, пришлите только выгрузку базы.', [B]],
   ]);
 
   readsAs('reads the site administrator named after the access', [

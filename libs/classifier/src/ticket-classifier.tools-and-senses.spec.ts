@@ -74,4 +74,10 @@ describe(`${TicketClassifier.name}: words that only look like refusals, kinds na
     ['the vendor no longer gives root, how by console', 'Root вы уже не выдаёте, понятно. Подскажите, как сбросить пароль root через консоль?', []],
     ['whether the article applies', 'Does the root password reset article apply to Debian 12? We will do it via console ourselves.', []],
   ]);
+
+  readsAs('reads root asked in a "просим, чтобы …" sentence as asked, though the console is named elsewhere', [
+    ['the console out of reach, root asked of the vendor', 'Знаем, что root сбрасывается через консоль, но к консоли ВМ у нас доступа нет. Поэтому просим, чтобы root выдали вы до конца гарантии.', [R]],
+    ['in English, the ask in one clause', 'We know root can be reset via the console, but we cannot reach the console of this VM. So we ask that you give us root before support ends.', [R]],
+    ['the console chosen, a wish about root: no ask', 'Знаем, что root можно сбросить через консоль. Так и сделаем, спасибо, чтобы root был у нас к пятнице.', []],
+  ]);
 });

@@ -6,7 +6,7 @@ import { SecondOpinionModel } from './second-opinion.model';
 import { Reading, ReadingSignals, TicketReader } from './ticket-reader';
 
 /** Bumped whenever the rules or the calibration change, so stored classifications can be traced. */
-export const CLASSIFIER_VERSION = 'rules-2025.30+lr-4+relabel-0.9';
+export const CLASSIFIER_VERSION = 'rules-2025.31+lr-4+relabel-0.9';
 
 /** Longest text read; beyond it a ticket is read in part and flagged for an agent. */
 export const MAX_TEXT_LENGTH = 20_000;

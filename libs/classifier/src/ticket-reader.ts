@@ -2,7 +2,7 @@ import { Language, RequestKind } from '@app/domain';
 import { Evidence } from './classification.types';
 import * as lexicon from './classifier.lexicon';
 import {
-  ACCESS_REQUEST, ALREADY_DONE, CARRY_OFF, CLOSES_TICKET, CLOSING_REPLY, COMMAND, DATA_REQUEST, DEMONSTRATIVE, DOMAIN_REQUEST, IMPERATIVE, JUST_ASKING, MISSING, REPORTED_ASK, REQUEST_CUE, SENT_BY_VENDOR, TAKE_AWAY,
+  ACCESS_REQUEST, ALREADY_DONE, OWN_DATA_NAMED, CARRY_OFF, CLOSES_TICKET, CLOSING_REPLY, COMMAND, DATA_REQUEST, DEMONSTRATIVE, DOMAIN_REQUEST, IMPERATIVE, JUST_ASKING, MISSING, REPORTED_ASK, REQUEST_CUE, SENT_BY_VENDOR, TAKE_AWAY,
   TURNED_DOWN, WHOLE_SYSTEM, WITHDRAWAL,
 } from './classifier.lexicon';
 import { Trigger, TRIGGERS } from './classifier.lexicon';
@@ -111,6 +111,7 @@ export class TicketReader {
     let order = 0;
     let withdrawnBefore = -1;
     let backupNamed = false;
+    let dataNamed = false;
     // "Root? no.": the clause before a bare "no" asked a question about a kind, and the answer refuses it.
     let previous: PlacedMention[] = [];
     // Where the next own text starts once they are joined by line breaks.
@@ -130,6 +131,7 @@ export class TicketReader {
       const hits = this.triggers.locate(view.text);
       const passed = new Array<number>(hits.length).fill(0);
       const withdrawals = own ? this.index.spans(WITHDRAWAL, view.text, 0) : [];
+      const dataNames = own ? this.index.spans(OWN_DATA_NAMED, view.text, 0) : [];
       let kept = view.text;
       const firstOfSegment = order;
       // "Нам нужно:\n- права…\n- архив…": the items of a list a request introduces are asked for.
@@ -141,7 +143,9 @@ export class TicketReader {
         const wishAsked = own && this.links.wishAsked(view.text, before, clause);
         before = clause;
         for (const w of withdrawals) if (w.start >= clause.start && w.start < clause.end) withdrawnBefore = order;
-        const anaphoraPossible = own && backupNamed;
+        // "What happens to our data? … How can we get a copy?": the data named as a whole is what a later bare copy is of.
+        if (dataNames.some((d) => d.start < clause.start)) dataNamed = true;
+        const anaphoraPossible = own && (backupNamed || dataNamed);
         if (triggers.length === 0) {
           const answer = own && previous.length > 0 ? this.links.answer(previous, view.text.slice(clause.start, clause.end)) : null;
           if (answer === 'refused') kept = kept.slice(0, clause.start) + ' '.repeat(clause.end - clause.start) + kept.slice(clause.end);
@@ -159,7 +163,7 @@ export class TicketReader {
         previous = [];
         this.window.origin = clause.start;
         const found = triggers.length === 0 ? [] : this.clauses.read(clauseText, triggers, this.window);
-        if (anaphoraPossible) this.links.anaphora(clauseText, found, mentions);
+        if (anaphoraPossible) this.links.anaphora(clauseText, found, mentions, dataNamed);
         for (const m of found) {
           if (m.label === RequestKind.BACKUP_EXPORT && m.effect !== 'negated' && own) backupNamed = true;
           const start = clause.start + m.start;

@@ -57,8 +57,17 @@ export function markTicketWideNearMisses(text: string, own: PlacedEvidence[], ow
  */
 function asksOwnClause(m: PlacedEvidence): boolean {
   if (m.asked !== true || m.question) return false;
-  const clause = clauseOf(m);
-  return !matchesIn(CONSOLE, clause) && (matchesIn(IMPERATIVE, clause) || matchesIn(WRITER_ASKS, clause));
+  if (matchesIn(CONSOLE, clauseOf(m))) return false;
+  // "Поэтому просим, | чтобы root выдали именно вы": the ask may open the sentence, the clause only says what is asked.
+  const sentence = sentenceUpTo(m);
+  return matchesIn(IMPERATIVE, sentence) || matchesIn(WRITER_ASKS, sentence);
+}
+
+/** The mention's clause with what its sentence says before it, at most 80 characters back. */
+function sentenceUpTo(m: PlacedEvidence): string {
+  let from = m.clauseStart;
+  while (from > 0 && m.clauseStart - from < 80 && !/[.!?\n]/.test(m.view[from - 1])) from -= 1;
+  return m.view.slice(from, m.clauseEnd);
 }
 
 /** The text of the clause holding the mention. */
