@@ -114,10 +114,6 @@ export class ClauseLinks {
   }
 
   /**
-   * Whether the items of a list are asked for once the clause at `clause` in `text` is read, given whether
-   * they were before it: a lead-in that asks ("Нам нужно:") starts such a list, and a line that is no item of it ends it.
-   */
-  /**
    * "Можно как-то сделать, | чтобы я могла зайти как главный администратор?": a clause opening with "чтобы" says what
    * the ask of the clause just before it is for, so what it names is asked for. "Нужен | только финальный дамп": a clause
    * opening with "только" after one that ends on its need is that need's object.
@@ -131,6 +127,10 @@ export class ClauseLinks {
     return REQUEST_CUE.test(text.slice(before.start, before.end));
   }
 
+  /**
+   * Whether the items of a list are asked for once the clause at `clause` in `text` is read, given whether
+   * they were before it: a lead-in that asks ("Нам нужно:") starts such a list, and a line that is no item of it ends it.
+   */
   listAsked(asked: boolean, text: string, clause: Span): boolean {
     let last = clause.end - 1;
     while (last > clause.start && /\s/.test(text[last])) last -= 1;

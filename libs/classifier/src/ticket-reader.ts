@@ -95,9 +95,11 @@ export class TicketReader {
   private readonly window = new PrefixWindow(this.index);
   private readonly unreadAsks = new UnreadAsks();
 
-  /** `split` is the text's parts as MessageSegmenter splits them, when the caller has them already. */
-  read(text: string, split: readonly Segment[] = this.segmenter.split(text)): Reading {
-    const segments = this.quoteEnds.reopen(text, split);
+  /**
+   * `segments` are the text's parts as MessageSegmenter splits them and QuoteEndFinder reopens them, when the caller has
+   * them already.
+   */
+  read(text: string, segments: readonly Segment[] = this.quoteEnds.reopen(text, this.segmenter.split(text))): Reading {
     const ownText = segments.filter((s) => s.kind === 'own').map((s) => text.slice(s.start, s.end)).join('\n');
     const { language, transliterated } = this.detector.detect(ownText.trim() ? ownText : text);
 
